@@ -1,0 +1,71 @@
+// Starts the product: database (migrated), bot (polling or webhook), jobs. Returns a stop() that shuts all of
+// it down in order, so main, the demo and the process-level tests start it exactly the same way.
+import { createServer, type Server } from "node:http";
+import { webhookCallback } from "grammy";
+import type { Config } from "./config.js";
+import { migrate } from "./db/migrate.js";
+import { openDatabase, type Database } from "./db/open-database.js";
+import { systemClock, type DomainDeps } from "./domain/deps.js";
+import { setDefaultCommands } from "./bot/commands.js";
+import { createBot } from "./bot/index.js";
+import { startJobs, type RunningJobs } from "./jobs/scheduler.js";
+import { createLogger, type Logger } from "./logger.js";
+
+export interface RunningApp {
+  db: Database;
+  jobs: RunningJobs | undefined;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+export async function startApp(config: Config, options: { logger?: Logger; now?: () => Date } = {}): Promise<RunningApp> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const db = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+  const migrations = await migrate(db.sql);
+  logger.info({ database: db.kind, applied: migrations.applied }, "database ready");
+
+  const domain: DomainDeps = { db: db.prisma, now: options.now ?? systemClock };
+  let jobs: RunningJobs | undefined;
+  const { bot, t } = createBot({
+    config,
+    domain,
+    logger,
+    onCampaignCreated: async () => {
+      await jobs?.runNow("open-campaigns");
+    },
+  });
+  await bot.init();
+  await setDefaultCommands(bot.api, t);
+  if (config.jobs) jobs = startJobs({ domain, api: bot.api, t, logger, sql: db.sql });
+
+  let server: Server | undefined;
+  if (config.mode === "webhook") {
+    const handle = webhookCallback(bot, "http", { secretToken: config.webhookSecret, timeoutMilliseconds: 9_000 });
+    server = createServer((req, res) => {
+      if (req.method === "POST" && req.url === new URL(config.webhookUrl).pathname) return void handle(req, res);
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server!.listen(config.port, config.webhookHost, resolve));
+    await bot.api.setWebhook(config.webhookUrl, { secret_token: config.webhookSecret, allowed_updates: ["message", "callback_query", "my_chat_member"] });
+    logger.info({ port: config.port, url: config.webhookUrl }, "webhook mode");
+  } else {
+    await bot.api.deleteWebhook();
+    void bot.start({
+      allowed_updates: ["message", "callback_query", "my_chat_member"],
+      onStart: (me) => logger.info({ username: me.username }, "polling"),
+    }).catch((error: unknown) => logger.fatal({ err: error }, "polling stopped"));
+  }
+
+  return {
+    db,
+    jobs,
+    logger,
+    async stop() {
+      await jobs?.stop();
+      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      if (bot.isRunning()) await bot.stop();
+      await db.close();
+      logger.info("stopped");
+    },
+  };
+}

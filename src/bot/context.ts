@@ -1,0 +1,30 @@
+import type { ConversationFlavor } from "@grammyjs/conversations";
+import type { I18nFlavor } from "@grammyjs/i18n";
+import type { Context } from "grammy";
+import type { Config } from "../config.js";
+import type { Actor } from "../domain/actor.js";
+import type { DomainDeps } from "../domain/deps.js";
+import type { Logger } from "../logger.js";
+import type { I18n } from "@grammyjs/i18n";
+
+/** What the bot is built with; handed in by whoever starts it (main, tests, the demo). */
+export interface BotDeps {
+  config: Pick<Config, "botToken" | "botApiRoot" | "defaultTimeZone">;
+  domain: DomainDeps;
+  logger: Logger;
+  /** Called after a campaign is created that opens right away, so heads need not wait for the next cron tick. */
+  onCampaignCreated?: () => Promise<void>;
+}
+
+interface ExtraContext {
+  deps: BotDeps;
+  logger: Logger;
+  /** The registered person behind this update, or null for a stranger. */
+  actor: Actor | null;
+}
+
+export type BaseContext = Context & ExtraContext & I18nFlavor;
+export type BotContext = ConversationFlavor<BaseContext>;
+/** Inside conversations: a plain context; texts come from a translator passed in, not ctx.t. */
+export type FormContext = Context;
+export type BotI18n = I18n<BotContext>;

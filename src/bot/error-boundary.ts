@@ -1,0 +1,46 @@
+// The one place errors become answers. Expected domain errors get their own message; a database that went
+// away gets "try again, your text was not saved" with the text quoted back, so nothing typed is lost.
+import type { BotError } from "grammy";
+import { GrammyError, HttpError } from "grammy";
+import { isDomainError } from "../domain/errors.js";
+import type { BotContext } from "./context.js";
+
+export async function handleBotError(error: BotError<BotContext>): Promise<void> {
+  const { ctx } = error;
+  const cause = error.error;
+  const logger = ctx.logger ?? ctx.deps?.logger;
+  if (isDomainError(cause)) {
+    logger?.info({ code: cause.code }, "domain error");
+    await answer(ctx, ctx.t(`error-${cause.code}`, cause.params));
+    return;
+  }
+  if (cause instanceof GrammyError || cause instanceof HttpError) {
+    // The Bot API itself failed: answering would most likely fail the same way.
+    logger?.error({ err: cause, update: ctx.update }, "Bot API call failed");
+    return;
+  }
+  if (isDatabaseUnavailable(cause)) {
+    logger?.error({ err: cause }, "database unavailable");
+    const typed = ctx.message?.text;
+    await answer(ctx, typed ? ctx.t("error-unavailable-with-text", { text: typed }) : ctx.t("error-unavailable"));
+    return;
+  }
+  logger?.error({ err: cause, update: ctx.update }, "unhandled error");
+  await answer(ctx, ctx.t("error-internal"));
+}
+
+async function answer(ctx: BotContext, text: string): Promise<void> {
+  try {
+    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
+    else if (ctx.chat) await ctx.reply(text);
+  } catch (error) {
+    ctx.logger?.warn({ err: error }, "could not deliver the error message");
+  }
+}
+
+/** Errors that mean the store cannot be reached right now, as opposed to a bug. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const text = `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")}`;
+  return /PrismaClientInitializationError|ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|08006|08001|terminat|connection|closed|not open|Can't reach database/i.test(text);
+}

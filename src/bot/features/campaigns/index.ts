@@ -1,0 +1,58 @@
+// Monitoring campaigns in the bot: heads open their forms; staff list campaigns, see results, export, reopen.
+import { Composer } from "grammy";
+import { requireRole } from "../../../domain/actor.js";
+import { getForm } from "../../../domain/campaigns/get-form.js";
+import type { BotContext } from "../../context.js";
+import { CAMPAIGN_FORM_CONVERSATION, type CampaignFormArgs } from "../../conversations/campaign-form.js";
+import { NEW_CAMPAIGN_CONVERSATION } from "../../conversations/new-campaign.js";
+import { decodeIds } from "../../keyboards/callback-data.js";
+import { chooseSchoolToReopen, reopenForSchool } from "./reopen.js";
+import { sendXlsx, showCampaignCard, showNotSubmitted, showResults, showSchoolTable } from "./results.js";
+import { showCampaigns } from "./show-campaigns.js";
+import { showForms } from "./show-forms.js";
+
+const composer = new Composer<BotContext>();
+
+composer.command("forms", showForms);
+composer.command("campaigns", showCampaigns);
+composer.command("newcampaign", async (ctx) => {
+  requireRole(ctx.actor!, "METHODOLOGIST", "ADMIN");
+  await ctx.conversation.exitAll();
+  await ctx.conversation.enter(NEW_CAMPAIGN_CONVERSATION, ctx.actor);
+});
+
+// form:<campaign>:<school> — the school is checked by the domain, so forged data gets "not yours".
+composer.callbackQuery(/^form:/, async (ctx) => {
+  const ids = decodeIds(ctx.callbackQuery.data, "form", 2);
+  if (!ids) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
+  const [campaignId, schoolId] = ids as [number, number];
+  await getForm(ctx.deps.domain, ctx.actor!, { campaignId, schoolId });
+  await ctx.answerCallbackQuery();
+  await ctx.conversation.exitAll();
+  const args: CampaignFormArgs = { actor: ctx.actor!, campaignId, schoolId };
+  await ctx.conversation.enter(CAMPAIGN_FORM_CONVERSATION, args);
+});
+
+const staffViews: Record<string, (ctx: BotContext, campaignId: number) => Promise<void>> = {
+  cmp: showCampaignCard,
+  cmpr: showResults,
+  cmps: showSchoolTable,
+  cmpn: showNotSubmitted,
+  cmpx: sendXlsx,
+  cmpo: chooseSchoolToReopen,
+};
+
+composer.callbackQuery(/^cmp[a-z]?:\d+$/, async (ctx) => {
+  const prefix = ctx.callbackQuery.data.split(":")[0]!;
+  const [campaignId] = decodeIds(ctx.callbackQuery.data, prefix, 1)!;
+  await ctx.answerCallbackQuery();
+  await staffViews[prefix]!(ctx, campaignId!);
+});
+
+composer.callbackQuery(/^cmpo:\d+:\d+$/, async (ctx) => {
+  const [campaignId, schoolId] = decodeIds(ctx.callbackQuery.data, "cmpo", 2)!;
+  await ctx.answerCallbackQuery();
+  await reopenForSchool(ctx, campaignId!, schoolId!);
+});
+
+export { composer as campaignsFeature };

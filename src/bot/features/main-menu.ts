@@ -1,0 +1,65 @@
+// The main menu, one per role, built with @grammyjs/menu. Entries for capabilities still to come say "soon".
+import { Menu, type MenuRange } from "@grammyjs/menu";
+import { Composer } from "grammy";
+import type { Role } from "../../generated/prisma/enums.js";
+import type { BotContext } from "../context.js";
+import { showCampaigns } from "./campaigns/show-campaigns.js";
+import { showForms } from "./campaigns/show-forms.js";
+import { NEW_CAMPAIGN_CONVERSATION } from "../conversations/new-campaign.js";
+
+type Entry = { label: string; run?: (ctx: BotContext) => Promise<unknown> };
+
+const ENTRIES: Record<Role, Entry[]> = {
+  HEAD: [
+    { label: "menu-forms", run: showForms },
+    { label: "menu-tasks" },
+    { label: "menu-courses" },
+    { label: "menu-announcements" },
+  ],
+  METHODOLOGIST: [
+    { label: "menu-campaigns", run: showCampaigns },
+    { label: "menu-new-campaign", run: (ctx) => ctx.conversation.enter(NEW_CAMPAIGN_CONVERSATION, ctx.actor) },
+    { label: "menu-courses-catalogue" },
+    { label: "menu-broadcast" },
+  ],
+  OFFICIAL: [
+    { label: "menu-status" },
+    { label: "menu-campaigns", run: showCampaigns },
+    { label: "menu-tasks" },
+    { label: "menu-reports" },
+  ],
+  ADMIN: [
+    { label: "menu-campaigns", run: showCampaigns },
+    { label: "menu-new-campaign", run: (ctx) => ctx.conversation.enter(NEW_CAMPAIGN_CONVERSATION, ctx.actor) },
+    { label: "menu-people" },
+  ],
+};
+
+export const mainMenu = new Menu<BotContext>("main", { onMenuOutdated: "menu-outdated" }).dynamic((ctx, range) => {
+  const entries = ctx.actor ? ENTRIES[ctx.actor.role] : [];
+  entries.forEach((entry, index) => addEntry(range, entry, index));
+  range.text((c) => c.t("menu-help"), (c) => c.reply(c.t(`help-${c.actor!.role.toLowerCase()}`), { parse_mode: "HTML" }));
+});
+
+function addEntry(range: MenuRange<BotContext>, entry: Entry, index: number): void {
+  range.text(
+    (ctx) => ctx.t(entry.label) + (entry.run ? "" : ` · ${ctx.t("menu-soon-mark")}`),
+    async (ctx) => {
+      if (!entry.run) {
+        await ctx.answerCallbackQuery({ text: ctx.t("menu-soon") });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      await entry.run(ctx);
+    },
+  );
+  if (index % 2 === 1) range.row();
+}
+
+export async function showMainMenu(ctx: BotContext): Promise<void> {
+  await ctx.reply(ctx.t("menu-title", { name: ctx.actor!.displayName }), { reply_markup: mainMenu });
+}
+
+const composer = new Composer<BotContext>();
+composer.command("menu", showMainMenu);
+export { composer as mainMenuFeature };

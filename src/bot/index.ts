@@ -1,0 +1,74 @@
+// createBot: the whole bot from its dependencies. Nothing is created at import time, so tests, the demo and
+// main all build the same bot, pointed at whichever Bot API root they like.
+import { autoRetry } from "@grammyjs/auto-retry";
+import { conversations, createConversation } from "@grammyjs/conversations";
+import { Bot, type Context, type MiddlewareFn } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import type { BotContext, BotDeps } from "./context.js";
+import { createCampaignFormConversation } from "./conversations/campaign-form.js";
+import { createNewCampaignConversation } from "./conversations/new-campaign.js";
+import { handleBotError } from "./error-boundary.js";
+import { accessGate } from "./features/access-gate.js";
+import { campaignsFeature } from "./features/campaigns/index.js";
+import { helpFeature } from "./features/help.js";
+import { languageFeature } from "./features/language.js";
+import { mainMenu, mainMenuFeature } from "./features/main-menu.js";
+import { startFeature } from "./features/start.js";
+import { unhandledFeature } from "./features/unhandled.js";
+import { createI18n, translator, type Language } from "./i18n.js";
+import { attachDeps } from "./middlewares/attach-deps.js";
+import { loadActor } from "./middlewares/load-actor.js";
+import { prismaStateStorage } from "./storage/prisma-state-storage.js";
+
+export interface CreateBotOptions {
+  /** Skips getMe at init (tests that already know the bot). */
+  botInfo?: UserFromGetMe;
+}
+
+// A handler must answer quickly; a flood wait longer than this is better surfaced than waited out.
+const RETRY_OPTIONS = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
+
+/** Bump when a conversation's code changes shape, so stored replay logs are dropped instead of misread. */
+export const CONVERSATION_STATE_VERSION = 1;
+
+export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
+  const bot = new Bot<BotContext>(deps.config.botToken, {
+    client: { apiRoot: deps.config.botApiRoot },
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  bot.api.config.use(autoRetry(RETRY_OPTIONS));
+
+  const i18n = createI18n<BotContext>((ctx) => ctx.actor?.language ?? (ctx.from?.language_code === "en" ? "en" : undefined));
+  const t = (language: Language) => translator(i18n, language);
+
+  bot.use(attachDeps(deps));
+  bot.use(i18n);
+  const app = bot.errorBoundary(handleBotError);
+  app.use(loadActor, renegotiateLocale);
+  app.use(
+    conversations<BotContext, Context>({
+      storage: { type: "key", version: CONVERSATION_STATE_VERSION, adapter: prismaStateStorage(deps.domain.db, "conversation:") },
+      // Each conversation has its own Api object: auto-retry must be installed on it too (STACK.md).
+      plugins: [retryInsideConversation],
+    }),
+  );
+  app.use(startFeature, helpFeature, accessGate);
+  app.use(createConversation(createCampaignFormConversation(deps, t), { id: "campaign-form" }));
+  app.use(createConversation(createNewCampaignConversation(deps, t), { id: "new-campaign" }));
+  app.use(mainMenu);
+  app.use(mainMenuFeature, languageFeature, campaignsFeature, unhandledFeature);
+
+  return { bot, i18n, t };
+}
+
+const renegotiateLocale: MiddlewareFn<BotContext> = async (ctx, next) => {
+  if (ctx.actor) await ctx.i18n.renegotiateLocale();
+  return next();
+};
+
+const retryInsideConversation: MiddlewareFn<Context> = (ctx, next) => {
+  ctx.api.config.use(autoRetry(RETRY_OPTIONS));
+  return next();
+};
+
+export type RoadmapBot = ReturnType<typeof createBot>;

@@ -1,0 +1,14 @@
+// Callback data stays under Telegram's 64-byte limit: short prefixes, numeric ids, ":" separators.
+export function encodeCallback(prefix: string, ...parts: (string | number)[]): string {
+  const data = [prefix, ...parts].join(":");
+  if (Buffer.byteLength(data) > 64) throw new Error(`callback data too long: ${data}`);
+  return data;
+}
+
+/** The parts after the prefix as integers, or undefined when they are not (forged or stale buttons). */
+export function decodeIds(data: string, prefix: string, count: number): number[] | undefined {
+  const parts = data.split(":");
+  if (parts[0] !== prefix || parts.length !== count + 1) return undefined;
+  const ids = parts.slice(1).map((part) => (/^\d{1,9}$/.test(part) ? Number(part) : Number.NaN));
+  return ids.every(Number.isInteger) ? ids : undefined;
+}

@@ -1,0 +1,122 @@
+// A methodologist starts a monitoring campaign: which indicators, which schools, when it opens and closes.
+import { z } from "zod";
+import { requireRole, type Actor } from "../actor.js";
+import type { DomainDeps } from "../deps.js";
+import { DomainError } from "../errors.js";
+import { idSchema, momentSchema, parseInput } from "./campaign-input.js";
+
+// "2026" or "2026-Q4": the periods the roadmaps report in (annual, quarterly).
+const PERIOD = /^(20\d{2})(?:-Q[1-4])?$/;
+
+export const createCampaignInput = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    period: z.string().trim().toUpperCase().regex(PERIOD),
+    indicatorIds: z
+      .array(idSchema)
+      .min(1)
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, { message: "duplicate indicator" }),
+    opensAt: momentSchema,
+    deadline: momentSchema,
+    schoolIds: z.union([z.literal("all"), z.array(idSchema).min(1)]),
+  })
+  .refine((v) => v.deadline > v.opensAt, { path: ["deadline"], message: "deadline before opening" });
+
+export type CreateCampaignInput = z.input<typeof createCampaignInput>;
+
+export interface CreatedCampaign {
+  campaignId: number;
+  title: string;
+  period: string;
+  /** ISO moments; the bot formats them in timeZone. */
+  opensAt: string;
+  deadline: string;
+  timeZone: string;
+  indicatorCount: number;
+  schoolCount: number;
+}
+
+export async function createCampaign(deps: DomainDeps, actor: Actor, input: CreateCampaignInput): Promise<CreatedCampaign> {
+  requireRole(actor, "METHODOLOGIST", "ADMIN");
+  const data = parseInput(createCampaignInput, input);
+  const now = deps.now();
+  if (data.deadline <= now) throw new DomainError("invalid-input", { field: "deadline", reason: "in the past" });
+
+  const indicators = await deps.db.indicator.findMany({ where: { id: { in: data.indicatorIds } } });
+  for (const id of data.indicatorIds) {
+    const indicator = indicators.find((i) => i.id === id);
+    if (!indicator) throw new DomainError("not-found", { indicatorId: id });
+    if (indicator.municipalityId !== null && indicator.municipalityId !== actor.municipalityId) {
+      throw new DomainError("forbidden");
+    }
+    if (indicator.archivedAt !== null) throw new DomainError("invalid-input", { field: "indicatorIds", indicatorId: id });
+  }
+
+  const schoolIds = await resolveSchools(deps, actor, data.schoolIds);
+  const municipality = await deps.db.municipality.findUniqueOrThrow({ where: { id: actor.municipalityId } });
+
+  const campaign = await deps.db.$transaction(async (tx) => {
+    const created = await tx.campaign.create({
+      data: {
+        municipalityId: actor.municipalityId,
+        title: data.title,
+        period: data.period,
+        opensAt: data.opensAt,
+        deadline: data.deadline,
+        createdById: actor.personId,
+        createdAt: now,
+      },
+    });
+    await tx.campaignIndicator.createMany({
+      data: data.indicatorIds.map((indicatorId, position) => ({ campaignId: created.id, indicatorId, position })),
+    });
+    await tx.campaignSchool.createMany({ data: schoolIds.map((schoolId) => ({ campaignId: created.id, schoolId })) });
+    await tx.auditLog.create({
+      data: {
+        at: now,
+        actorId: actor.personId,
+        action: "campaign.create",
+        entity: "Campaign",
+        entityId: String(created.id),
+        data: {
+          title: data.title,
+          period: data.period,
+          opensAt: data.opensAt.toISOString(),
+          deadline: data.deadline.toISOString(),
+          indicatorIds: data.indicatorIds,
+          schoolIds,
+        },
+      },
+    });
+    return created;
+  });
+
+  return {
+    campaignId: campaign.id,
+    title: campaign.title,
+    period: campaign.period,
+    opensAt: campaign.opensAt.toISOString(),
+    deadline: campaign.deadline.toISOString(),
+    timeZone: municipality.timeZone,
+    indicatorCount: data.indicatorIds.length,
+    schoolCount: schoolIds.length,
+  };
+}
+
+async function resolveSchools(deps: DomainDeps, actor: Actor, asked: "all" | number[]): Promise<number[]> {
+  if (asked === "all") {
+    const schools = await deps.db.school.findMany({
+      where: { municipalityId: actor.municipalityId },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    if (schools.length === 0) throw new DomainError("invalid-input", { field: "schoolIds", reason: "no schools" });
+    return schools.map((s) => s.id);
+  }
+  const unique = [...new Set(asked)];
+  const schools = await deps.db.school.findMany({ where: { id: { in: unique } } });
+  if (schools.length !== unique.length) throw new DomainError("not-found");
+  if (schools.some((s) => s.municipalityId !== actor.municipalityId)) throw new DomainError("forbidden");
+  return unique;
+}

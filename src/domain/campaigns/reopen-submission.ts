@@ -1,0 +1,55 @@
+// After the deadline a methodologist lets one school change its form until a given moment.
+import { z } from "zod";
+import { requireRole, type Actor } from "../actor.js";
+import type { DomainDeps } from "../deps.js";
+import { DomainError } from "../errors.js";
+import { loadCampaign, loadCampaignSchool } from "./campaign-access.js";
+import { idSchema, momentSchema, parseInput } from "./campaign-input.js";
+
+const reopenInput = z.object({ campaignId: idSchema, schoolId: idSchema, until: momentSchema });
+
+export interface ReopenedSubmission {
+  campaignId: number;
+  schoolId: number;
+  schoolName: string;
+  /** ISO moment; format in timeZone. */
+  reopenedUntil: string;
+  timeZone: string;
+}
+
+export async function reopenSubmission(
+  deps: DomainDeps,
+  actor: Actor,
+  input: z.input<typeof reopenInput>,
+): Promise<ReopenedSubmission> {
+  const { campaignId, schoolId, until } = parseInput(reopenInput, input);
+  requireRole(actor, "METHODOLOGIST", "ADMIN");
+  const campaign = await loadCampaign(deps, actor, campaignId);
+  const { school } = await loadCampaignSchool(deps, actor, campaign, schoolId);
+  const now = deps.now();
+  if (until <= now) throw new DomainError("invalid-input", { field: "until", reason: "in the past" });
+
+  await deps.db.$transaction([
+    deps.db.campaignSchool.update({
+      where: { campaignId_schoolId: { campaignId, schoolId } },
+      data: { reopenedUntil: until },
+    }),
+    deps.db.auditLog.create({
+      data: {
+        at: now,
+        actorId: actor.personId,
+        action: "campaign.reopen-school",
+        entity: "CampaignSchool",
+        entityId: `${campaignId}:${schoolId}`,
+        data: { campaignId, schoolId, until: until.toISOString() },
+      },
+    }),
+  ]);
+  return {
+    campaignId,
+    schoolId,
+    schoolName: school.name,
+    reopenedUntil: until.toISOString(),
+    timeZone: campaign.municipality.timeZone,
+  };
+}

@@ -1,0 +1,108 @@
+// A head answers one indicator. Typing mistakes come back as { status: "invalid" } (not an exception) so
+// the bot can ask again; a value far from last period's asks for confirmation first.
+import { z } from "zod";
+import { requireRole, type Actor } from "../actor.js";
+import type { DomainDeps } from "../deps.js";
+import { DomainError } from "../errors.js";
+import { answerValueSchema, sameAnswer, type AnswerError, type AnswerValue } from "../indicators/answer-value.js";
+import { checkPlausibility } from "../indicators/check-plausibility.js";
+import { formatAnswer } from "../indicators/format-answer.js";
+import { parseAnswer, validateAnswer } from "../indicators/parse-answer.js";
+import { formWindow, loadCampaign, loadCampaignSchool, requireOpenForm } from "./campaign-access.js";
+import { idSchema, parseInput } from "./campaign-input.js";
+import { findPreviousAnswers, type PreviousAnswer } from "./previous-answers.js";
+import { columnsFor, valueFromRow } from "./stored-value.js";
+import { lockSubmission, SUBMISSION_TX_OPTIONS } from "./submission-lock.js";
+
+const saveAnswerInput = z
+  .object({
+    campaignId: idSchema,
+    schoolId: idSchema,
+    indicatorId: idSchema,
+    /** What the head typed… */
+    raw: z.string().max(10_000).optional(),
+    /** …or a value parsed earlier (e.g. the one awaiting confirmation). */
+    value: answerValueSchema.optional(),
+    /** The head confirmed a value that differs a lot from last period's. */
+    confirmed: z.boolean().default(false),
+  })
+  .refine((v) => (v.raw === undefined) !== (v.value === undefined), { message: "give either raw or value" });
+
+export type SaveAnswerInput = z.input<typeof saveAnswerInput>;
+
+export type SaveAnswerResult =
+  | { status: "saved"; value: AnswerValue; formatted: string; changed: boolean }
+  | { status: "invalid"; error: AnswerError }
+  | { status: "needs-confirmation"; value: AnswerValue; previous: PreviousAnswer; reason: "share-jump" | "count-jump" };
+
+export async function saveAnswer(deps: DomainDeps, actor: Actor, input: SaveAnswerInput): Promise<SaveAnswerResult> {
+  const data = parseInput(saveAnswerInput, input);
+  const campaign = await loadCampaign(deps, actor, data.campaignId);
+  requireRole(actor, "HEAD");
+  const { link } = await loadCampaignSchool(deps, actor, campaign, data.schoolId);
+  requireOpenForm(formWindow(campaign, link, deps.now()));
+  const asked = await deps.db.campaignIndicator.findUnique({
+    where: { campaignId_indicatorId: { campaignId: campaign.id, indicatorId: data.indicatorId } },
+    include: { indicator: true },
+  });
+  if (!asked) throw new DomainError("not-found");
+  const indicator = asked.indicator;
+
+  if (data.value !== undefined && data.value.kind !== indicator.kind) {
+    throw new DomainError("invalid-input", { field: "value", reason: `expected ${indicator.kind}` });
+  }
+  const parsed = data.value !== undefined ? validateAnswer(indicator, data.value) : parseAnswer(indicator, data.raw ?? "");
+  if (!parsed.ok) return { status: "invalid", error: parsed.error };
+  const value = parsed.value;
+
+  if (!data.confirmed && !(await isCurrentAnswer(deps, campaign.id, data.schoolId, indicator, value))) {
+    const previous = (await findPreviousAnswers(deps.db, campaign, data.schoolId, [indicator])).get(indicator.id);
+    const check = checkPlausibility(value, previous?.value ?? null);
+    if (previous && !check.plausible) return { status: "needs-confirmation", value, previous, reason: check.reason };
+  }
+
+  const changed = await deps.db.$transaction(async (tx) => {
+    const now = deps.now();
+    const submission = await lockSubmission(tx, campaign.id, data.schoolId, now);
+    // Read under the lock: the old value is what the previous writer committed, so history chains.
+    const row = await tx.submissionValue.findUnique({
+      where: { submissionId_indicatorId: { submissionId: submission.id, indicatorId: indicator.id } },
+    });
+    const old = row ? valueFromRow(indicator.kind, row) : null;
+    if (sameAnswer(old, value)) return false;
+    const columns = { ...columnsFor(value), skipped: false };
+    await tx.submissionValue.upsert({
+      where: { submissionId_indicatorId: { submissionId: submission.id, indicatorId: indicator.id } },
+      create: { submissionId: submission.id, indicatorId: indicator.id, ...columns },
+      update: columns,
+    });
+    await tx.submissionChange.create({
+      data: {
+        submissionId: submission.id,
+        indicatorId: indicator.id,
+        personId: actor.personId,
+        oldValue: old ?? undefined, // SQL NULL: there was no answer
+        newValue: value,
+        afterSubmit: submission.status === "SUBMITTED",
+        at: now,
+      },
+    });
+    return true;
+  }, SUBMISSION_TX_OPTIONS);
+
+  return { status: "saved", value, formatted: formatAnswer(value, actor.language), changed };
+}
+
+/** Re-entering the answer already saved (and confirmed then) asks nothing again. */
+async function isCurrentAnswer(
+  deps: DomainDeps,
+  campaignId: number,
+  schoolId: number,
+  indicator: { id: number; kind: AnswerValue["kind"] },
+  value: AnswerValue,
+): Promise<boolean> {
+  const row = await deps.db.submissionValue.findFirst({
+    where: { indicatorId: indicator.id, submission: { campaignId, schoolId } },
+  });
+  return row !== null && sameAnswer(valueFromRow(indicator.kind, row), value);
+}

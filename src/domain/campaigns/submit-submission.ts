@@ -1,0 +1,94 @@
+// A head sends the school's form. Allowed again after later edits, until the form closes; each time the
+// receipt lists what was sent.
+import { z } from "zod";
+import { requireRole, type Actor } from "../actor.js";
+import type { DomainDeps } from "../deps.js";
+import { DomainError } from "../errors.js";
+import type { AnswerValue } from "../indicators/answer-value.js";
+import { formatAnswer } from "../indicators/format-answer.js";
+import { indicatorTitle } from "../indicators/indicator-view.js";
+import { formWindow, loadCampaign, loadCampaignSchool, requireOpenForm } from "./campaign-access.js";
+import { idSchema, parseInput } from "./campaign-input.js";
+import { valueFromRow } from "./stored-value.js";
+import { lockExistingSubmission, SUBMISSION_TX_OPTIONS } from "./submission-lock.js";
+
+const submitInput = z.object({ campaignId: idSchema, schoolId: idSchema });
+
+export interface SubmissionReceipt {
+  campaignId: number;
+  campaignTitle: string;
+  period: string;
+  schoolId: number;
+  schoolName: string;
+  schoolShortName: string;
+  /** ISO moment; format in timeZone. */
+  submittedAt: string;
+  timeZone: string;
+  /** It had been submitted before (the answers were edited since). */
+  resubmitted: boolean;
+  answers: Array<{ indicatorId: number; code: string; title: string; value: AnswerValue; formatted: string }>;
+}
+
+export async function submitSubmission(
+  deps: DomainDeps,
+  actor: Actor,
+  input: z.input<typeof submitInput>,
+): Promise<SubmissionReceipt> {
+  const { campaignId, schoolId } = parseInput(submitInput, input);
+  const campaign = await loadCampaign(deps, actor, campaignId);
+  requireRole(actor, "HEAD");
+  const { school, link } = await loadCampaignSchool(deps, actor, campaign, schoolId);
+  requireOpenForm(formWindow(campaign, link, deps.now()));
+  const asked = await deps.db.campaignIndicator.findMany({
+    where: { campaignId },
+    include: { indicator: true },
+    orderBy: { position: "asc" },
+  });
+
+  const { submittedAt, resubmitted, answers } = await deps.db.$transaction(async (tx) => {
+    const now = deps.now();
+    const submission = await lockExistingSubmission(tx, campaignId, schoolId);
+    if (!submission) throw new DomainError("campaign-incomplete", { missing: asked.length });
+    const rows = await tx.submissionValue.findMany({ where: { submissionId: submission.id } });
+    const answers = asked.map(({ indicator }) => {
+      const row = rows.find((r) => r.indicatorId === indicator.id);
+      return { indicator, value: row ? valueFromRow(indicator.kind, row) : null };
+    });
+    const missing = answers.filter((a) => a.value === null).length;
+    if (missing > 0) throw new DomainError("campaign-incomplete", { missing });
+    await tx.submission.update({
+      where: { id: submission.id },
+      data: { status: "SUBMITTED", submittedAt: now, submittedById: actor.personId },
+    });
+    await tx.auditLog.create({
+      data: {
+        at: now,
+        actorId: actor.personId,
+        action: submission.status === "SUBMITTED" ? "submission.resubmit" : "submission.submit",
+        entity: "Submission",
+        entityId: String(submission.id),
+        data: { campaignId, schoolId },
+      },
+    });
+    return { submittedAt: now, resubmitted: submission.status === "SUBMITTED", answers };
+  }, SUBMISSION_TX_OPTIONS);
+
+  return {
+    campaignId,
+    campaignTitle: campaign.title,
+    period: campaign.period,
+    schoolId,
+    schoolName: school.name,
+    schoolShortName: school.shortName,
+    submittedAt: submittedAt.toISOString(),
+    timeZone: campaign.municipality.timeZone,
+    resubmitted,
+    answers: answers.map(({ indicator, value }) => ({
+      indicatorId: indicator.id,
+      code: indicator.code,
+      title: indicatorTitle(indicator, actor.language),
+      value: value as AnswerValue, // every one is present: checked above
+      formatted: formatAnswer(value as AnswerValue, actor.language),
+    })),
+  };
+}

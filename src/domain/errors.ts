@@ -1,0 +1,30 @@
+// Transport-neutral errors: the bot turns `code` into a localized message (locales: `error-<code>`).
+export type DomainErrorCode =
+  | "not-registered" // no person behind this Telegram account
+  | "access-revoked"
+  | "forbidden" // the person may not touch this (another school, another municipality, wrong role)
+  | "not-found"
+  | "invite-unknown"
+  | "invite-used"
+  | "invite-expired"
+  | "invite-revoked"
+  | "already-registered"
+  | "invalid-input"
+  | "campaign-not-open"
+  | "campaign-closed"
+  | "campaign-incomplete"
+  | "conflict";
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`);
+    this.name = "DomainError";
+  }
+}
+
+export function isDomainError(error: unknown, code?: DomainErrorCode): error is DomainError {
+  return error instanceof DomainError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,26 @@
+// The indicators a municipality can put in a campaign: the shared catalogue and its own, not archived.
+import { z } from "zod";
+import type { Actor } from "../actor.js";
+import type { DomainDeps } from "../deps.js";
+import { DomainError } from "../errors.js";
+import { toIndicatorView, type IndicatorView } from "./indicator-view.js";
+
+const listIndicatorsInput = z.object({ kind: z.enum(["SHARE", "COUNT", "BOOLEAN", "TEXT"]).optional() }).default({});
+
+export async function listIndicators(
+  deps: DomainDeps,
+  actor: Actor,
+  input: z.input<typeof listIndicatorsInput> = {},
+): Promise<IndicatorView[]> {
+  const parsed = listIndicatorsInput.safeParse(input);
+  if (!parsed.success) throw new DomainError("invalid-input");
+  const rows = await deps.db.indicator.findMany({
+    where: {
+      archivedAt: null,
+      OR: [{ municipalityId: null }, { municipalityId: actor.municipalityId }],
+      ...(parsed.data.kind ? { kind: parsed.data.kind } : {}),
+    },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
+  return rows.map(toIndicatorView);
+}

@@ -1,0 +1,31 @@
+// Puts the default catalogue in the store; safe to run on every start (upsert by code).
+import type { DomainDeps } from "../deps.js";
+import { DEFAULT_INDICATORS, type CatalogueIndicator } from "./catalogue.js";
+
+export interface SeedCatalogueResult {
+  created: string[];
+  updated: string[];
+}
+
+export async function seedIndicatorCatalogue(
+  deps: DomainDeps,
+  catalogue: readonly CatalogueIndicator[] = DEFAULT_INDICATORS,
+): Promise<SeedCatalogueResult> {
+  const existing = new Set(
+    (await deps.db.indicator.findMany({ where: { code: { in: catalogue.map((i) => i.code) } }, select: { code: true } })).map(
+      (i) => i.code,
+    ),
+  );
+  const result: SeedCatalogueResult = { created: [], updated: [] };
+  for (const entry of catalogue) {
+    const { code, titleRu, titleEn, helpRu, helpEn, integer, minValue, maxValue, position } = entry;
+    await deps.db.indicator.upsert({
+      where: { code },
+      create: { ...entry, municipalityId: null },
+      // The kind is never changed: answers already given in the old kind would stop making sense.
+      update: { titleRu, titleEn, helpRu, helpEn, integer, minValue, maxValue, position },
+    });
+    (existing.has(code) ? result.updated : result.created).push(code);
+  }
+  return result;
+}

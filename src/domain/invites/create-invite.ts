@@ -1,0 +1,123 @@
+// An ADMIN invites anyone into their own municipality; the system (admin CLI, demo seed) anywhere.
+import { z } from "zod";
+import { Role } from "../../generated/prisma/enums.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { DomainDeps } from "../deps.js";
+import { DomainError } from "../errors.js";
+import { isUniqueViolation } from "../people/is-unique-violation.js";
+import { parseInput } from "../people/parse-input.js";
+import { auditActorId, requireAdminOf, type Caller } from "../people/system-actor.js";
+import { generateInviteCode, INVITE_CODE_SHAPE, inviteStartCommand } from "./invite-code.js";
+export { inviteDeepLink } from "./invite-code.js";
+
+export const DEFAULT_INVITE_DAYS = 14;
+export const MAX_INVITE_DAYS = 365;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const inputSchema = z
+  .object({
+    role: z.enum(Role),
+    municipalityId: z.number().int().positive(),
+    schoolId: z.number().int().positive().nullish(),
+    displayName: z
+      .string()
+      .transform((s) => s.trim().replace(/\s+/g, " "))
+      .pipe(z.string().max(100, "the name is longer than 100 characters"))
+      .nullish(),
+    expiresInDays: z
+      .number()
+      .int("a whole number of days")
+      .min(1, "at least 1 day")
+      .max(MAX_INVITE_DAYS, `at most ${MAX_INVITE_DAYS} days`)
+      .default(DEFAULT_INVITE_DAYS),
+  })
+  .superRefine((input, ctx) => {
+    if (input.role === "HEAD" && !input.schoolId) {
+      ctx.addIssue({ code: "custom", path: ["schoolId"], message: "a head's invite needs a school" });
+    }
+    if (input.role !== "HEAD" && input.schoolId) {
+      ctx.addIssue({ code: "custom", path: ["schoolId"], message: "only a head's invite names a school" });
+    }
+  });
+
+export type CreateInviteInput = z.input<typeof inputSchema>;
+
+export interface CreatedInvite {
+  id: number;
+  code: string;
+  role: Role;
+  municipalityId: number;
+  schoolId: number | null;
+  displayName: string | null;
+  expiresAt: Date;
+  /** "/start <code>", for a person who types it */
+  startCommand: string;
+}
+// The deep link needs the bot's username, which the domain does not know: inviteDeepLink(botUsername, code).
+
+export async function createInvite(
+  deps: DomainDeps,
+  caller: Caller,
+  input: CreateInviteInput,
+  /** The demo seed's stable codes; everything else gets a random one. */
+  options: { code?: string } = {},
+): Promise<CreatedInvite> {
+  const data = parseInput(inputSchema, input);
+  requireAdminOf(caller, data.municipalityId);
+  if (options.code !== undefined && !INVITE_CODE_SHAPE.test(options.code)) {
+    throw new DomainError("invalid-input", { field: "code", problem: "10–64 characters of A-Z a-z 0-9 _ -" });
+  }
+  const municipality = await deps.db.municipality.findUnique({ where: { id: data.municipalityId }, select: { id: true } });
+  if (!municipality) throw new DomainError("not-found", { entity: "municipality", ref: String(data.municipalityId) });
+  if (data.schoolId) {
+    const school = await deps.db.school.findUnique({ where: { id: data.schoolId }, select: { municipalityId: true } });
+    if (!school || school.municipalityId !== data.municipalityId) {
+      throw new DomainError("invalid-input", { field: "schoolId", problem: "no such school in this municipality" });
+    }
+  }
+  const expiresAt = new Date(deps.now().getTime() + data.expiresInDays * DAY_MS);
+
+  // A random 14-character code practically never collides; retry once or twice rather than reason about it.
+  for (let attempt = 0; ; attempt++) {
+    const code = options.code ?? generateInviteCode();
+    try {
+      const invite = await deps.db.$transaction(async (tx) => {
+        const created = await tx.invite.create({
+          data: {
+            code,
+            role: data.role,
+            municipalityId: data.municipalityId,
+            schoolId: data.schoolId ?? null,
+            displayName: data.displayName || null,
+            createdById: auditActorId(caller),
+            expiresAt,
+          },
+        });
+        await recordAudit(tx, {
+          actorId: auditActorId(caller),
+          action: "invite.create",
+          entity: "Invite",
+          entityId: created.id,
+          // The code itself stays out of the log: it is a credential until used.
+          data: { role: created.role, municipalityId: created.municipalityId, schoolId: created.schoolId, expiresAt: expiresAt.toISOString() },
+        });
+        return created;
+      });
+      return {
+        id: invite.id,
+        code: invite.code,
+        role: invite.role,
+        municipalityId: invite.municipalityId,
+        schoolId: invite.schoolId,
+        displayName: invite.displayName,
+        expiresAt: invite.expiresAt,
+        startCommand: inviteStartCommand(invite.code),
+      };
+    } catch (error) {
+      const duplicate = isUniqueViolation(error);
+      if (!duplicate) throw error;
+      if (options.code !== undefined) throw new DomainError("conflict", { field: "code", problem: "an invite with this code exists" });
+      if (attempt >= 2) throw error;
+    }
+  }
+}

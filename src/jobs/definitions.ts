@@ -1,0 +1,17 @@
+// The job list: name, schedule, handler. Handlers live in their own files and are safe to run twice.
+import { pruneJobClaims } from "./db-run-coordinator.js";
+import { openCampaigns } from "./open-campaigns.js";
+import type { JobDeps } from "./scheduler.js";
+
+export interface JobDefinition {
+  name: string;
+  schedule: string;
+  run(deps: JobDeps): Promise<unknown>;
+}
+
+export const JOB_DEFINITIONS = [
+  { name: "open-campaigns", schedule: "* * * * *", run: openCampaigns },
+  { name: "prune-job-claims", schedule: "17 3 * * *", run: (deps: JobDeps) => pruneJobClaims(deps.sql, deps.domain.now()) },
+] as const satisfies readonly JobDefinition[];
+
+export type JobName = (typeof JOB_DEFINITIONS)[number]["name"];
