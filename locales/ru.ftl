@@ -89,3 +89,125 @@ error-unavailable-with-text =
 error-internal = Что-то пошло не так. Мы уже знаем об ошибке; попробуйте ещё раз.
 button-outdated = Эта кнопка устарела. Откройте раздел заново через /menu.
 unhandled-message = Не понял сообщение. Откройте /menu или /help.
+error-already-registered = Вы уже зарегистрированы.
+error-campaign-not-open = Мониторинг ещё не открыт.
+error-campaign-closed = Срок сдачи прошёл — форма закрыта. Если нужно исправить, попросите методиста открыть её заново.
+error-campaign-incomplete = Не все показатели заполнены: осталось { $missing }. Заполните их и отправьте снова.
+error-invite-unknown = Приглашение не найдено.
+error-invite-used = Приглашение уже использовано.
+error-invite-expired = Срок приглашения истёк.
+error-invite-revoked = Приглашение отозвано.
+
+## Campaign opening (job)
+campaign-opened-notice =
+    📋 Открыт мониторинг «{ $title }» для { $school }.
+    Срок сдачи — { $deadline }. Ответы сохраняются после каждого шага: можно прерваться и продолжить позже.
+form-open-button = 📝 Заполнить форму
+
+## Head: list of forms
+forms-title = <b>Ваши мониторинги</b>
+forms-none = Открытых мониторингов для вашей школы сейчас нет.
+forms-item-none = 📝 <b>{ $title }</b> — не начат, 0 из { $total }. Срок: { $deadline }
+forms-item-draft = ⏸ <b>{ $title }</b> — черновик, заполнено { $answered } из { $total }. Срок: { $deadline }
+forms-item-submitted = ✅ <b>{ $title }</b> — сдан. Исправить можно до { $deadline }
+
+## Head: the form
+form-progress = 📋 { $title } · вопрос { $n } из { $total }
+form-previous = Прошлый период ({ $period }): { $value }
+form-current = Сейчас сохранено: <b>{ $value }</b>
+form-hint-share = Ответ — «сколько из скольких», например «5 из 20».
+form-hint-count = Ответ — число, например «12».
+form-hint-boolean = Нажмите «Да» или «Нет» (или напишите).
+form-hint-text = Ответ — короткий текст.
+form-yes = Да
+form-no = Нет
+form-skip = ⏭ Пропустить
+form-back = ⬅️ Назад
+form-cancel = ⏸ Прервать (ответы сохранены)
+form-button-outdated = Эта кнопка от старого вопроса — ответьте на последний.
+form-text-expected = Ответьте текстом или кнопкой под вопросом.
+form-paused = Форма на паузе, ответы сохранены. Продолжить — /forms.
+form-saved-for-later = Ответы сохранены. Вернуться к форме — /forms. Срок сдачи: { $deadline }.
+form-confirm-jump = Значение сильно отличается от прошлого периода ({ $period }): было { $previous }, стало { $value }. Всё верно?
+form-confirm-yes = Да, верно
+form-confirm-fix = Исправить
+form-review-title = <b>Проверьте ответы</b> — { $title }, { $school }
+form-review-skipped = пропущено ⚠️
+form-review-missing = нет ответа ⚠️
+form-review-deadline = Исправить ответ — кнопка с его номером. Срок сдачи: { $deadline }.
+form-review-use-buttons = Чтобы исправить ответ, нажмите кнопку с его номером; чтобы сдать — «Отправить».
+form-submit = 📤 Отправить
+form-resubmit = 📤 Отправить исправления
+form-later = ⏸ Позже
+form-receipt =
+    ✅ Принято: «{ $title }», { $school }, { $at }.
+    Ответы можно исправить до { $deadline } через /forms.
+form-receipt-updated =
+    ✅ Исправления приняты: «{ $title }», { $school }, { $at }.
+    Все изменения сохранены в истории.
+form-closed = Мониторинг «{ $title }» закрыт: срок сдачи был { $deadline }. Если нужно исправить ответы, попросите методиста открыть форму заново.
+form-read-only = Форму «{ $title }» заполняет руководитель школы; вы можете смотреть итоги через /campaigns.
+
+## Answer errors
+answer-error-not-a-number = Нужно число, например «12». Попробуйте ещё раз.
+answer-error-not-integer = Нужно целое число (это количество людей), например «12».
+answer-error-below-min = Значение не может быть меньше { $min }.
+answer-error-above-max = Значение не может быть больше { $max }.
+answer-error-share-format = Напишите долю как «сколько из скольких»: например «5 из 20» или «5/20».
+answer-error-numerator-above-denominator = { $numerator } из { $denominator } не может быть: первое число больше второго.
+answer-error-zero-denominator = Второе число не может быть нулём: из скольких всего?
+answer-error-yes-no-expected = Ответьте «да» или «нет» — или нажмите кнопку.
+answer-error-text-empty = Напишите хотя бы несколько слов.
+answer-error-text-too-long = Слишком длинно: не больше { $max } символов.
+
+## Staff: campaigns
+campaigns-title = <b>Мониторинги</b>
+campaigns-none = Мониторингов пока нет. Создать — /newcampaign.
+campaigns-item-scheduled = 🕒 <b>{ $title }</b> ({ $period }) — откроется { $opens }, срок { $deadline }. Школ: { $schools }.
+campaigns-item-open = 📋 <b>{ $title }</b> ({ $period }) — идёт до { $deadline }. Сдали { $submitted } из { $schools }, черновиков { $drafts }.
+campaigns-item-closed = 🔒 <b>{ $title }</b> ({ $period }) — закрыт { $deadline }. Сдали { $submitted } из { $schools }.
+campaign-card-results = 📊 Итоги
+campaign-card-schools = 🏫 По школам
+campaign-card-missing = ⏳ Не сдали
+campaign-card-xlsx = 📄 Excel
+campaign-card-reopen = 🔓 Открыть школе заново
+results-header = <b>{ $title }</b> ({ $period }) — сдали { $submitted } из { $schools }, срок { $deadline }
+results-nothing-yet = Пока ни одна школа не сдала форму.
+results-status-none = не начат
+results-status-draft = черновик
+results-status-submitted = сдан
+results-all-submitted = Все школы сдали «{ $title }». 🎉
+results-missing-title = <b>Не сдали «{ $title }»: { $count }</b>
+results-xlsx-caption = Итоги мониторинга: строка — школа, столбец — показатель; внизу итог по муниципалитету.
+reopen-choose = Какой школе открыть форму «{ $title }» заново (на { $days } дн.)?
+reopen-done = Форма открыта заново для { $school } до { $until }.
+
+## Staff: new campaign
+campaign-new-title = Новый мониторинг. Как он называется? Например: «Мониторинг профессионального развития, 4 квартал».
+campaign-new-title-invalid = Название — от 3 до 200 символов. Напишите ещё раз.
+campaign-new-period = За какой период? Нажмите кнопку или напишите, например «2026-Q4» или «2026».
+campaign-new-period-invalid = Период — квартал «2026-Q4» или год «2026».
+campaign-new-indicators = Какие показатели собираем? Нажимайте номера (или напишите «1 3 5»), затем «Готово».
+campaign-new-schools = Каким школам? «Все школы» — или отметьте номера и нажмите «Готово».
+campaign-new-pick-all = Все
+campaign-new-pick-done = Готово ({ $count })
+campaign-new-opens = Когда открыть форму? «Сейчас» — или дата, например «01.12.2026 09:00» (время { $zone }).
+campaign-new-opens-now = Сейчас
+campaign-new-deadline = Срок сдачи? Например «15.12.2026» (до 23:59) или «15.12.2026 18:00» (время { $zone }).
+campaign-new-date-invalid = Не понял дату. Пример: «15.12.2026» или «15.12.2026 18:00».
+campaign-new-deadline-too-early = Срок должен быть позже открытия ({ $opens }) и позже текущего момента.
+campaign-new-all-schools = все школы ({ $count })
+campaign-new-summary =
+    <b>Проверьте:</b>
+    Название: { $title }
+    Период: { $period }
+    Показатели ({ $indicators }):
+    { $list }
+    Открытие: { $opens }
+    Срок: { $deadline }
+    Школы: { $schools }
+campaign-new-create = ✅ Создать
+campaign-new-cancel = ✖️ Отмена
+campaign-new-cancelled = Создание мониторинга отменено.
+campaign-new-created-open = Мониторинг «{ $title }» создан и открыт: { $schools } шк. получают приглашение заполнить форму.
+campaign-new-created-scheduled = Мониторинг «{ $title }» создан. Откроется { $opens }; { $schools } шк. получат приглашение автоматически.

@@ -52,10 +52,12 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
       plugins: [retryInsideConversation],
     }),
   );
-  app.use(startFeature, helpFeature, accessGate);
   app.use(createConversation(createCampaignFormConversation(deps, t), { id: "campaign-form" }));
   app.use(createConversation(createNewCampaignConversation(deps, t), { id: "new-campaign" }));
+  // Menus must sit upstream of every handler that sends them (start, /menu); a stranger's press finds no
+  // entries for them and gets "outdated", nothing more.
   app.use(mainMenu);
+  app.use(startFeature, helpFeature, accessGate);
   app.use(mainMenuFeature, languageFeature, campaignsFeature, unhandledFeature);
 
   return { bot, i18n, t };

@@ -40,7 +40,8 @@ export function createNewCampaignConversation(deps: BotDeps, translate: (languag
     );
     if (!setup.ok) return void (await ctx.reply(t(`error-${setup.code}`, setup.params)));
     const { timeZone, indicators, schools } = setup.value;
-    const now = new Date(await conversation.now());
+    // The domain clock, not Date.now: tests and the demo move time.
+    const now = new Date(await conversation.external(() => domain.now().getTime()));
 
     let promptId = 0;
     /** The next text or live button; "cancel" (button or /cancel) ends the conversation. */

@@ -35,7 +35,12 @@ const ENTRIES: Record<Role, Entry[]> = {
   ],
 };
 
-export const mainMenu = new Menu<BotContext>("main", { onMenuOutdated: "menu-outdated" }).dynamic((ctx, range) => {
+export const mainMenu = new Menu<BotContext>("main", {
+  onMenuOutdated: async (ctx) => {
+    await ctx.answerCallbackQuery({ text: ctx.t("menu-outdated") });
+    if (ctx.actor) await ctx.menu.update();
+  },
+}).dynamic((ctx, range) => {
   const entries = ctx.actor ? ENTRIES[ctx.actor.role] : [];
   entries.forEach((entry, index) => addEntry(range, entry, index));
   range.text((c) => c.t("menu-help"), (c) => c.reply(c.t(`help-${c.actor!.role.toLowerCase()}`), { parse_mode: "HTML" }));
