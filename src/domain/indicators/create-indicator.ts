@@ -1,6 +1,7 @@
 // A methodologist adds an indicator of their own municipality to pick in campaigns.
 import { z } from "zod";
-import { requireRole, type Actor } from "../actor.js";
+import { requireRole } from "../actor.js";
+import { auditActorId, isSystemActor, type Caller } from "../people/system-actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
 import { DEFAULT_INDICATORS } from "./catalogue.js";
@@ -34,8 +35,15 @@ export const createIndicatorInput = z
 
 export type CreateIndicatorInput = z.input<typeof createIndicatorInput>;
 
-export async function createIndicator(deps: DomainDeps, actor: Actor, input: CreateIndicatorInput): Promise<IndicatorView> {
-  requireRole(actor, "METHODOLOGIST", "ADMIN");
+/** A methodologist adds to their own municipality; the admin CLI (system) names the municipality. */
+export async function createIndicator(
+  deps: DomainDeps,
+  caller: Caller,
+  input: CreateIndicatorInput & { municipalityId?: number },
+): Promise<IndicatorView> {
+  if (!isSystemActor(caller)) requireRole(caller, "METHODOLOGIST", "ADMIN");
+  const municipalityId = isSystemActor(caller) ? input.municipalityId : caller.municipalityId;
+  if (municipalityId === undefined) throw new DomainError("invalid-input", { field: "municipalityId" });
   const parsed = createIndicatorInput.safeParse(input);
   if (!parsed.success) {
     throw new DomainError("invalid-input", { field: parsed.error.issues[0]?.path.join(".") ?? "" });
@@ -44,7 +52,7 @@ export async function createIndicator(deps: DomainDeps, actor: Actor, input: Cre
   if (DEFAULT_INDICATORS.some((i) => i.code === data.code)) throw new DomainError("conflict", { code: data.code });
 
   const last = await deps.db.indicator.aggregate({
-    where: { OR: [{ municipalityId: actor.municipalityId }, { municipalityId: null }] },
+    where: { OR: [{ municipalityId }, { municipalityId: null }] },
     _max: { position: true },
   });
   try {
@@ -53,7 +61,7 @@ export async function createIndicator(deps: DomainDeps, actor: Actor, input: Cre
         data: {
           code: data.code,
           kind: data.kind,
-          municipalityId: actor.municipalityId,
+          municipalityId,
           titleRu: data.titleRu,
           titleEn: data.titleEn || data.titleRu,
           helpRu: data.helpRu,
@@ -69,7 +77,7 @@ export async function createIndicator(deps: DomainDeps, actor: Actor, input: Cre
       await tx.auditLog.create({
         data: {
           at: deps.now(),
-          actorId: actor.personId,
+          actorId: auditActorId(caller),
           action: "indicator.create",
           entity: "Indicator",
           entityId: String(created.id),

@@ -1,6 +1,6 @@
 // The indicators a municipality can put in a campaign: the shared catalogue and its own, not archived.
 import { z } from "zod";
-import type { Actor } from "../actor.js";
+import { isSystemActor, type Caller } from "../people/system-actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
 import { toIndicatorView, type IndicatorView } from "./indicator-view.js";
@@ -9,15 +9,17 @@ const listIndicatorsInput = z.object({ kind: z.enum(["SHARE", "COUNT", "BOOLEAN"
 
 export async function listIndicators(
   deps: DomainDeps,
-  actor: Actor,
-  input: z.input<typeof listIndicatorsInput> = {},
+  caller: Caller,
+  input: z.input<typeof listIndicatorsInput> & { municipalityId?: number } = {},
 ): Promise<IndicatorView[]> {
+  // People see their own municipality's; the admin CLI (system) names one, or sees the shared catalogue.
+  const municipalityId = isSystemActor(caller) ? (input.municipalityId ?? null) : caller.municipalityId;
   const parsed = listIndicatorsInput.safeParse(input);
   if (!parsed.success) throw new DomainError("invalid-input");
   const rows = await deps.db.indicator.findMany({
     where: {
       archivedAt: null,
-      OR: [{ municipalityId: null }, { municipalityId: actor.municipalityId }],
+      OR: [{ municipalityId: null }, { municipalityId }],
       ...(parsed.data.kind ? { kind: parsed.data.kind } : {}),
     },
     orderBy: [{ position: "asc" }, { id: "asc" }],

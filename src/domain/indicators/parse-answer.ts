@@ -50,11 +50,21 @@ export function validateAnswer(indicator: IndicatorRule, value: AnswerValue): Pa
   const min = indicator.minValue ?? 0;
   const max = Math.min(indicator.maxValue ?? HARD_MAX, HARD_MAX);
   const textMax = indicator.maxValue ?? TEXT_MAX_LENGTH;
-  const schema = schemaFor(indicator, min, max, textMax);
+  const schema = cachedSchema(indicator, min, max, textMax);
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, value: result.data as AnswerValue };
   const code = (result.error.issues[0]?.message ?? "not-a-number") as AnswerError["code"];
   return { ok: false, error: errorFor(code, { min, max, textMax, value }) };
+}
+
+// Building a zod schema costs far more than running it; an indicator's rule changes rarely, so keep them.
+const schemas = new Map<string, z.ZodType>();
+
+function cachedSchema(indicator: IndicatorRule, min: number, max: number, textMax: number): z.ZodType {
+  const key = `${indicator.kind}:${indicator.integer}:${min}:${max}:${textMax}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = schemaFor(indicator, min, max, textMax)));
+  return schema;
 }
 
 function schemaFor(indicator: IndicatorRule, min: number, max: number, textMax: number): z.ZodType {

@@ -1,0 +1,134 @@
+// The scripted demo: a fresh in-memory database seeded with the demo municipality, the local Bot API, the real
+// bot, and the scenes played one after another while a transcript of every chat is printed. `npm run demo` runs
+// it from main.ts; the tests call `runDemo` in-process.
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { createTranscript, type EmulatorEvent } from "../../emulator/index.js";
+import type { Logger } from "../../logger.js";
+import { startLocalStack, type LocalStack } from "../local-stack.js";
+import { seedDemo, type DemoPersona } from "../seed-demo.js";
+import { invitesScene } from "./01-invites.js";
+import { DemoContext, DemoStepError, type DemoScene } from "./demo-context.js";
+
+export { DemoStepError, type DemoScene } from "./demo-context.js";
+
+/** 23.11.2026 09:00 UTC = 12:00 in Likhoslavl (Europe/Moscow), a Monday. */
+export const DEMO_START = "2026-11-23T09:00:00Z";
+
+export const DEMO_SCENES: readonly DemoScene[] = [invitesScene];
+
+export interface RunDemoOptions {
+  /** Every transcript and narration line, as it happens. */
+  out: (line: string) => void;
+  /** The bot's own warnings and errors (never mixed into the transcript). Default: dropped. */
+  err?: (line: string) => void;
+  /** Only these scenes (by number, from 1); every scene by default. Later scenes need the earlier ones. */
+  scenes?: number;
+}
+
+export interface DemoSummary {
+  lines: string[];
+  botMessages: number;
+  userActions: number;
+  elapsedMs: number;
+}
+
+const ROLE_LABELS: Record<DemoPersona["role"], string> = {
+  HEAD: "руководитель ОО",
+  METHODOLOGIST: "методист",
+  OFFICIAL: "МОУО",
+  ADMIN: "администратор",
+};
+
+/** Plays the whole scenario; throws (after closing everything) if any step did not go as scripted. */
+export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
+  const startedAt = performance.now();
+  const lines: string[] = [];
+  const out = (line: string) => {
+    lines.push(line);
+    options.out(line);
+  };
+  const botErrors: string[] = [];
+  const logger = demoLogger((level, line) => {
+    if (level >= 50) botErrors.push(line);
+    options.err?.(line);
+  });
+
+  let stack: LocalStack | undefined;
+  let stopTranscript = () => {};
+  try {
+    stack = await startLocalStack({ startAt: new Date(DEMO_START), logger });
+    const seed = await seedDemo(stack.domain);
+    const names = Object.fromEntries(
+      seed.personas.map((p) => [p.telegramUser.id, `${p.displayName} (${p.schoolShortName ?? ROLE_LABELS[p.role]})`]),
+    );
+    let muted = false;
+    let botMessages = 0;
+    let userActions = 0;
+    const apiErrors: string[] = [];
+    const countEvent = (event: EmulatorEvent) => {
+      if (event.type === "bot-message" || event.type === "bot-document") botMessages += 1;
+      if (event.type === "user-message" || event.type === "button-press") userActions += 1;
+      if (event.type === "api-error") apiErrors.push(`${event.method} → ${event.errorCode} ${event.description}`);
+    };
+    const transcript = createTranscript(stack.server, {
+      names,
+      onLine: (line) => {
+        if (!muted) out(line);
+      },
+    });
+    const unsubscribe = stack.server.onEvent(countEvent);
+    stopTranscript = () => {
+      transcript.stop();
+      unsubscribe();
+    };
+    const demo = new DemoContext({ stack, seed, out, setMuted: (value) => (muted = value) });
+
+    const scenes = DEMO_SCENES.slice(0, options.scenes ?? DEMO_SCENES.length);
+    for (const [index, scene] of scenes.entries()) {
+      out("");
+      out(`── ${scene.title} ──`);
+      out("");
+      try {
+        await scene.run(demo);
+      } catch (error) {
+        throw new DemoStepError(`${scene.title}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      // The bot must not have stumbled on the way, even where the script did not look.
+      const problems = [...apiErrors.map((e) => `the Bot API refused a call: ${e}`), ...botErrors.map((e) => `the bot logged an error: ${e}`)];
+      if (problems.length > 0) throw new DemoStepError(`${scene.title}: ${problems.join("; ")}`);
+      if (index === scenes.length - 1) out("");
+    }
+    stopTranscript();
+
+    const elapsedMs = performance.now() - startedAt;
+    out("── Итог (summary) ──");
+    out("");
+    out(
+      `Сцен: ${scenes.length}. Сообщений бота: ${botMessages}, действий людей (сообщения и нажатия): ${userActions}. ` +
+        `Время: ${(elapsedMs / 1000).toFixed(1).replace(".", ",")} с.`,
+    );
+    return { lines, botMessages, userActions, elapsedMs };
+  } finally {
+    stopTranscript();
+    await stack?.close();
+  }
+}
+
+/** Warnings and errors as one readable line each, handed to `write`; never to stdout. */
+function demoLogger(write: (level: number, line: string) => void): Logger {
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const json of chunk.toString("utf8").split("\n").filter(Boolean)) {
+        try {
+          const entry = JSON.parse(json) as { level: number; msg?: string; err?: { message?: string } };
+          write(entry.level, `[бот] ${entry.msg ?? ""}${entry.err?.message ? `: ${entry.err.message}` : ""}`);
+        } catch {
+          write(50, json);
+        }
+      }
+      done();
+    },
+  });
+  return pino({ level: "warn", base: undefined }, stream);
+}
