@@ -9,6 +9,7 @@ import { createCampaignFormConversation } from "./conversations/campaign-form.js
 import { createNewCampaignConversation } from "./conversations/new-campaign.js";
 import { handleBotError } from "./error-boundary.js";
 import { accessGate } from "./features/access-gate.js";
+import { chatMemberFeature } from "./features/chat-member.js";
 import { campaignsFeature } from "./features/campaigns/index.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
@@ -57,7 +58,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   // Menus must sit upstream of every handler that sends them (start, /menu); a stranger's press finds no
   // entries for them and gets "outdated", nothing more.
   app.use(mainMenu);
-  app.use(startFeature, helpFeature, accessGate);
+  app.use(chatMemberFeature, startFeature, helpFeature, accessGate);
   app.use(mainMenuFeature, languageFeature, campaignsFeature, unhandledFeature);
 
   return { bot, i18n, t };

@@ -13,7 +13,8 @@ composer.use(async (ctx, next) => {
     await ctx.answerCallbackQuery({ text: ctx.t("stranger-refusal-short"), show_alert: true });
     return;
   }
-  if (!ctx.from || ctx.chat?.type !== "private") return;
+  // Only a message deserves an answer: a stranger blocking the bot (my_chat_member) or joining a group does not.
+  if (!ctx.message || !ctx.from || ctx.chat?.type !== "private") return;
   const key = `stranger:${ctx.from.id}`;
   const db = ctx.deps.domain.db;
   const now = ctx.deps.domain.now();
