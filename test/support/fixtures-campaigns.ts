@@ -3,6 +3,7 @@
 import type { Person } from "../../src/generated/prisma/client.js";
 import type { Actor } from "../../src/domain/actor.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
+import { toActor } from "../../src/domain/people/to-actor.js";
 import { createCampaign } from "../../src/domain/campaigns/create-campaign.js";
 import { saveAnswer } from "../../src/domain/campaigns/save-answer.js";
 import { submitSubmission, type SubmissionReceipt } from "../../src/domain/campaigns/submit-submission.js";
@@ -17,16 +18,7 @@ export class TestClock {
   }
 }
 
-export function actorOf(person: Person): Actor {
-  return {
-    personId: person.id,
-    role: person.role,
-    municipalityId: person.municipalityId,
-    schoolId: person.schoolId,
-    language: person.language,
-    displayName: person.displayName,
-  };
-}
+export const actorOf = toActor;
 
 export interface CampaignWorld {
   deps: DomainDeps;

@@ -16,6 +16,7 @@ import type { BotContext, BotDeps } from "../context.js";
 import type { Language, Translate } from "../i18n.js";
 import { escapeHtml } from "../render/escape-html.js";
 import { attempt } from "./external-result.js";
+import { waitForInput } from "./wait-for-input.js";
 
 export const CAMPAIGN_FORM_CONVERSATION = "campaign-form";
 
@@ -33,8 +34,6 @@ type FormConversation = Conversation<BotContext, Context>;
 const CB = { skip: "f:skip", back: "f:back", cancel: "f:cancel", yes: "f:yes", no: "f:no", confirm: "f:ok", fix: "f:fix", submit: "f:submit", later: "f:later" } as const;
 const EDIT_PREFIX = "f:edit:";
 
-type Reply = { kind: "text"; text: string } | { kind: "button"; data: string } | { kind: "command" };
-
 export function createCampaignFormConversation(deps: BotDeps, translate: (language: Language) => Translate) {
   return async function campaignForm(conversation: FormConversation, ctx: Context, args: CampaignFormArgs): Promise<void> {
     const { actor, campaignId, schoolId } = args;
@@ -49,27 +48,8 @@ export function createCampaignFormConversation(deps: BotDeps, translate: (langua
     if (!form.canEdit) return void (await ctx.reply(closedText(t, form), { parse_mode: "HTML" }));
 
     let promptId = 0; // the message whose buttons are live
-    /** Waits for the head's next text or live button press; commands leave the form (answers are saved). */
-    const waitReply = async (): Promise<Reply> => {
-      for (;;) {
-        const next = await conversation.wait();
-        const text = next.message?.text;
-        if (text !== undefined) {
-          if (text.startsWith("/")) return { kind: "command" };
-          return { kind: "text", text };
-        }
-        const data = next.callbackQuery?.data;
-        if (data !== undefined) {
-          if (next.callbackQuery?.message?.message_id !== promptId || !data.startsWith("f:")) {
-            await next.answerCallbackQuery({ text: t("form-button-outdated") });
-            continue;
-          }
-          await next.answerCallbackQuery();
-          return { kind: "button", data };
-        }
-        if (next.message) await next.reply(t("form-text-expected"));
-      }
-    };
+    /** The head's next text or press on the latest question; a command leaves the form (answers are saved). */
+    const waitReply = () => waitForInput(conversation, { messageId: promptId, prefix: "f:" }, t);
     const leaveForCommand = async () => {
       await ctx.reply(t("form-paused"));
       await conversation.halt({ next: true });
@@ -84,6 +64,7 @@ export function createCampaignFormConversation(deps: BotDeps, translate: (langua
         promptId = (await ctx.reply(reviewText(t, actor.language, form), { parse_mode: "HTML", reply_markup: reviewKeyboard(t, form) })).message_id;
         const reply = await waitReply();
         if (reply.kind === "command") return leaveForCommand();
+        if (reply.kind === "other") continue;
         if (reply.kind === "text") {
           await ctx.reply(t("form-review-use-buttons"));
           continue;
@@ -124,6 +105,7 @@ export function createCampaignFormConversation(deps: BotDeps, translate: (langua
       promptId = (await ctx.reply(questionText(t, actor.language, form, index), { parse_mode: "HTML", reply_markup: questionKeyboard(t, item, index) })).message_id;
       const reply = await waitReply();
       if (reply.kind === "command") return leaveForCommand();
+      if (reply.kind === "other") continue; // the same question again, below the refusal
       if (reply.kind === "button" && reply.data === CB.cancel) {
         return void (await ctx.reply(t("form-saved-for-later", { deadline: deadlineText(form) })));
       }

@@ -13,6 +13,7 @@ import type { BotContext, BotDeps } from "../context.js";
 import type { Language, Translate } from "../i18n.js";
 import { escapeHtml } from "../render/escape-html.js";
 import { attempt } from "./external-result.js";
+import { waitForInput } from "./wait-for-input.js";
 
 export const NEW_CAMPAIGN_CONVERSATION = "new-campaign";
 
@@ -50,26 +51,14 @@ export function createNewCampaignConversation(deps: BotDeps, translate: (languag
       // Toggling a choice redraws the same message instead of sending a new one per press.
       if (options.edit && promptId) await ctx.api.editMessageText(ctx.chat!.id, promptId, text, { parse_mode: "HTML", reply_markup: markup });
       else promptId = (await ctx.reply(text, { parse_mode: "HTML", reply_markup: markup })).message_id;
-      for (;;) {
-        const next = await conversation.wait();
-        const data = next.callbackQuery?.data;
-        if (data !== undefined) {
-          if (next.callbackQuery?.message?.message_id !== promptId || !data.startsWith("nc:")) {
-            await next.answerCallbackQuery({ text: t("form-button-outdated") });
-            continue;
-          }
-          await next.answerCallbackQuery();
-          if (data === "nc:cancel") return cancel();
-          return { data };
-        }
-        const typed = next.message?.text?.trim();
-        if (typed === "/cancel") return cancel();
-        if (typed?.startsWith("/")) {
-          await ctx.reply(t("campaign-new-cancelled"));
-          return conversation.halt({ next: true });
-        }
-        if (typed) return { text: typed };
-      }
+      const input = await waitForInput(conversation, { messageId: promptId, prefix: "nc:" }, t);
+      if (input.kind === "button") return input.data === "nc:cancel" ? cancel() : { data: input.data };
+      if (input.kind === "text") return { text: input.text };
+      if (input.kind === "other") return {};
+      if (input.text === "/cancel") return cancel();
+      // Another command: leave the wizard and let the command run.
+      await ctx.reply(t("campaign-new-cancelled"));
+      return conversation.halt({ next: true });
     };
     const cancel = async (): Promise<never> => {
       await ctx.reply(t("campaign-new-cancelled"));
@@ -96,7 +85,8 @@ export function createNewCampaignConversation(deps: BotDeps, translate: (languag
       const keyboard = new InlineKeyboard();
       periods.forEach((p) => keyboard.text(p, `nc:period:${p}`));
       const reply = await ask(t("campaign-new-period"), keyboard);
-      const candidate = reply.data?.slice("nc:period:".length) ?? reply.text?.toUpperCase().replace(/\s+/g, "");
+      // Typed as "2026-Q4", "2026 Q4", "2026q4" or "2026".
+      const candidate = reply.data?.slice("nc:period:".length) ?? reply.text?.toUpperCase().replace(/\s+/g, "").replace(/^(20\d{2})-?(Q[1-4])$/, "$1-$2");
       if (candidate && /^20\d{2}(-Q[1-4])?$/.test(candidate)) period = candidate;
       else await ctx.reply(t("campaign-new-period-invalid"));
     }

@@ -6,7 +6,7 @@ import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
 import { DEFAULT_INDICATORS } from "./catalogue.js";
 import { toIndicatorView, type IndicatorView } from "./indicator-view.js";
-import { isUniqueViolation } from "./is-unique-violation.js";
+import { isUniqueViolation } from "../is-unique-violation.js";
 import { HARD_MAX } from "./parse-answer.js";
 
 const bound = z.number().finite().min(-HARD_MAX).max(HARD_MAX).nullable().default(null);

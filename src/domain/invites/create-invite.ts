@@ -4,7 +4,7 @@ import { Role } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
-import { isUniqueViolation } from "../people/is-unique-violation.js";
+import { isUniqueViolation } from "../is-unique-violation.js";
 import { parseInput } from "../people/parse-input.js";
 import { auditActorId, requireAdminOf, type Caller } from "../people/system-actor.js";
 import { generateInviteCode, INVITE_CODE_SHAPE, inviteStartCommand } from "./invite-code.js";

@@ -5,7 +5,7 @@ import type { Actor } from "../actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
-import { isUniqueViolation } from "../people/is-unique-violation.js";
+import { isUniqueViolation } from "../is-unique-violation.js";
 import { parseInput } from "../people/parse-input.js";
 import { toTelegramId } from "../people/telegram-id.js";
 import { actorSelect, toActor } from "../people/to-actor.js";

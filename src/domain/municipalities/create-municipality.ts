@@ -3,7 +3,7 @@ import { z } from "zod";
 import { recordAudit } from "../audit/record-audit.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
-import { isUniqueViolation } from "../people/is-unique-violation.js";
+import { isUniqueViolation } from "../is-unique-violation.js";
 import { parseInput } from "../people/parse-input.js";
 import { auditActorId, isSystemActor, type Caller } from "../people/system-actor.js";
 import { municipalitySelect, toMunicipalityView, type MunicipalityView } from "./municipality-view.js";

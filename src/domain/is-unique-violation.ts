@@ -1,5 +1,5 @@
-// A unique-key violation, however the driver adapter reports it: PostgreSQL through @prisma/adapter-pg
-// gives Prisma's P2002, while pglite-prisma-adapter passes the raw SQLSTATE 23505 in `cause`.
+// A unique-key violation, however the driver adapter reports it: PostgreSQL through @prisma/adapter-pg (and
+// PGlite outside transactions) give Prisma's P2002; inside a PGlite transaction the SQLSTATE 23505 is in `cause`.
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const e = error as { code?: unknown; cause?: { code?: unknown; kind?: unknown } };
