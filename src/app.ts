@@ -8,6 +8,7 @@ import { openDatabase, type Database } from "./db/open-database.js";
 import { systemClock, type DomainDeps } from "./domain/deps.js";
 import { setDefaultCommands } from "./bot/commands.js";
 import { createBot } from "./bot/index.js";
+import { claimUpdateOnce } from "./jobs/db-run-coordinator.js";
 import { startJobs, type RunningJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
 
@@ -33,6 +34,7 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
     onCampaignCreated: async () => {
       await jobs?.runNow("open-campaigns");
     },
+    ...(config.mode === "webhook" ? { claimUpdate: claimUpdateOnce(db.sql, domain.now) } : {}),
   });
   await bot.init();
   await setDefaultCommands(bot.api, t);

@@ -14,6 +14,8 @@ export interface BotDeps {
   logger: Logger;
   /** Called after a campaign is created that opens right away, so heads need not wait for the next cron tick. */
   onCampaignCreated?: () => Promise<void>;
+  /** Webhook mode: claims an update_id once across processes (see middlewares/dedupe-updates.ts). */
+  claimUpdate?: (updateId: number) => Promise<boolean>;
 }
 
 interface ExtraContext {

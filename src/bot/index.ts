@@ -18,6 +18,7 @@ import { startFeature } from "./features/start.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { createI18n, translator, type Language } from "./i18n.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
+import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
 import { loadActor } from "./middlewares/load-actor.js";
 import { prismaStateStorage } from "./storage/prisma-state-storage.js";
 
@@ -43,6 +44,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const t = (language: Language) => translator(i18n, language);
 
   bot.use(attachDeps(deps));
+  if (deps.claimUpdate) bot.use(dedupeUpdates(deps.claimUpdate));
   bot.use(i18n);
   const app = bot.errorBoundary(handleBotError);
   app.use(loadActor, renegotiateLocale);
@@ -56,7 +58,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   app.use(createConversation(createCampaignFormConversation(deps, t), { id: "campaign-form" }));
   app.use(createConversation(createNewCampaignConversation(deps, t), { id: "new-campaign" }));
   // Menus must sit upstream of every handler that sends them (start, /menu); a stranger's press finds no
-  // entries for them and gets "outdated", nothing more.
+  // entries for them and gets the short refusal, nothing more.
   app.use(mainMenu);
   app.use(chatMemberFeature, startFeature, helpFeature, accessGate);
   app.use(mainMenuFeature, languageFeature, campaignsFeature, unhandledFeature);
