@@ -100,13 +100,13 @@ error-invite-revoked = The invitation was revoked.
 
 ## Campaign opening (job)
 campaign-opened-notice =
-    📋 Monitoring "{ $title }" is open for { $school }.
+    📋 Monitoring "{ $title }" is open ({ $school }).
     Deadline: { $deadline }. Answers are saved after every step: stop any time and resume later.
 form-open-button = 📝 Fill in the form
 
 ## Head: list of forms
 forms-title = <b>Your monitoring forms</b>
-forms-none = There are no open monitoring forms for your school right now.
+forms-none = There are no open monitoring forms for your school right now. If the deadline has passed and your answers need a correction, ask a methodologist to reopen the form.
 forms-item-none = 📝 <b>{ $title }</b>: not started, 0 of { $total }. Deadline: { $deadline }
 forms-item-draft = ⏸ <b>{ $title }</b>: draft, { $answered } of { $total } answered. Deadline: { $deadline }
 forms-item-submitted = ✅ <b>{ $title }</b>: submitted. You can correct it until { $deadline }
@@ -117,7 +117,6 @@ form-previous = Previous period ({ $period }): { $value }
 form-current = Saved now: <b>{ $value }</b>
 form-hint-share = Answer "how many of how many", e.g. "5 of 20".
 form-hint-count = Answer with a number, e.g. "12".
-form-hint-boolean = Press "Yes" or "No" (or type it).
 form-hint-text = Answer with a short text.
 form-yes = Yes
 form-no = No
@@ -176,6 +175,7 @@ results-nothing-yet = No school has submitted yet.
 results-status-none = not started
 results-status-draft = draft
 results-status-submitted = submitted
+results-draft-progress = draft, { $answered } of { $total } answered
 results-all-submitted = Every school has submitted "{ $title }". 🎉
 results-missing-title = <b>Not submitted "{ $title }": { $count }</b>
 results-xlsx-caption = Monitoring results: a row per school, a column per indicator; the municipal total at the bottom.
@@ -191,9 +191,9 @@ campaign-new-indicators = Which indicators? Press the numbers (or type "1 3 5"),
 campaign-new-schools = Which schools? "All", or tick the numbers and press "Done".
 campaign-new-pick-all = All
 campaign-new-pick-done = Done ({ $count })
-campaign-new-opens = When should the form open? "Now", or a date like "01.12.2026 09:00" ({ $zone } time).
+campaign-new-opens = When should the form open? "Now", or a date like "01.12.2026 09:00" (local time, { $zone }).
 campaign-new-opens-now = Now
-campaign-new-deadline = Deadline? E.g. "15.12.2026" (until 23:59) or "15.12.2026 18:00" ({ $zone } time).
+campaign-new-deadline = Deadline? E.g. "15.12.2026" (until 23:59) or "15.12.2026 18:00" (local time, { $zone }).
 campaign-new-date-invalid = I could not read the date. Example: "15.12.2026" or "15.12.2026 18:00".
 campaign-new-deadline-too-early = The deadline must be after the opening ({ $opens }) and in the future.
 campaign-new-all-schools = all schools ({ $count })
@@ -209,5 +209,5 @@ campaign-new-summary =
 campaign-new-create = ✅ Create
 campaign-new-cancel = ✖️ Cancel
 campaign-new-cancelled = Campaign creation cancelled.
-campaign-new-created-open = Campaign "{ $title }" is created and open: { $schools } schools are being invited to fill in the form.
+campaign-new-created-open = Campaign "{ $title }" is created and open for { $schools } schools. Heads connected to the bot are being invited to fill in the form.
 campaign-new-created-scheduled = Campaign "{ $title }" is created. It opens { $opens }; { $schools } schools will be invited automatically.

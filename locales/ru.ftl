@@ -100,13 +100,13 @@ error-invite-revoked = Приглашение отозвано.
 
 ## Campaign opening (job)
 campaign-opened-notice =
-    📋 Открыт мониторинг «{ $title }» для { $school }.
+    📋 Открыт мониторинг «{ $title }» ({ $school }).
     Срок сдачи — { $deadline }. Ответы сохраняются после каждого шага: можно прерваться и продолжить позже.
 form-open-button = 📝 Заполнить форму
 
 ## Head: list of forms
 forms-title = <b>Ваши мониторинги</b>
-forms-none = Открытых мониторингов для вашей школы сейчас нет.
+forms-none = Открытых мониторингов для вашей школы сейчас нет. Если срок сдачи прошёл, а ответы нужно исправить, попросите методиста открыть форму заново.
 forms-item-none = 📝 <b>{ $title }</b> — не начат, 0 из { $total }. Срок: { $deadline }
 forms-item-draft = ⏸ <b>{ $title }</b> — черновик, заполнено { $answered } из { $total }. Срок: { $deadline }
 forms-item-submitted = ✅ <b>{ $title }</b> — сдан. Исправить можно до { $deadline }
@@ -117,7 +117,6 @@ form-previous = Прошлый период ({ $period }): { $value }
 form-current = Сейчас сохранено: <b>{ $value }</b>
 form-hint-share = Ответ — «сколько из скольких», например «5 из 20».
 form-hint-count = Ответ — число, например «12».
-form-hint-boolean = Нажмите «Да» или «Нет» (или напишите).
 form-hint-text = Ответ — короткий текст.
 form-yes = Да
 form-no = Нет
@@ -176,6 +175,7 @@ results-nothing-yet = Пока ни одна школа не сдала форм
 results-status-none = не начат
 results-status-draft = черновик
 results-status-submitted = сдан
+results-draft-progress = черновик, заполнено { $answered } из { $total }
 results-all-submitted = Все школы сдали «{ $title }». 🎉
 results-missing-title = <b>Не сдали «{ $title }»: { $count }</b>
 results-xlsx-caption = Итоги мониторинга: строка — школа, столбец — показатель; внизу итог по муниципалитету.
@@ -188,12 +188,12 @@ campaign-new-title-invalid = Название — от 3 до 200 символо
 campaign-new-period = За какой период? Нажмите кнопку или напишите, например «2026-Q4» или «2026».
 campaign-new-period-invalid = Период — квартал «2026-Q4» или год «2026».
 campaign-new-indicators = Какие показатели собираем? Нажимайте номера (или напишите «1 3 5»), затем «Готово».
-campaign-new-schools = Каким школам? «Все школы» — или отметьте номера и нажмите «Готово».
+campaign-new-schools = Каким школам? «Все» — или отметьте номера и нажмите «Готово».
 campaign-new-pick-all = Все
 campaign-new-pick-done = Готово ({ $count })
-campaign-new-opens = Когда открыть форму? «Сейчас» — или дата, например «01.12.2026 09:00» (время { $zone }).
+campaign-new-opens = Когда открыть форму? «Сейчас» — или дата, например «01.12.2026 09:00» (местное время, { $zone }).
 campaign-new-opens-now = Сейчас
-campaign-new-deadline = Срок сдачи? Например «15.12.2026» (до 23:59) или «15.12.2026 18:00» (время { $zone }).
+campaign-new-deadline = Срок сдачи? Например «15.12.2026» (до 23:59) или «15.12.2026 18:00» (местное время, { $zone }).
 campaign-new-date-invalid = Не понял дату. Пример: «15.12.2026» или «15.12.2026 18:00».
 campaign-new-deadline-too-early = Срок должен быть позже открытия ({ $opens }) и позже текущего момента.
 campaign-new-all-schools = все школы ({ $count })
@@ -209,5 +209,5 @@ campaign-new-summary =
 campaign-new-create = ✅ Создать
 campaign-new-cancel = ✖️ Отмена
 campaign-new-cancelled = Создание мониторинга отменено.
-campaign-new-created-open = Мониторинг «{ $title }» создан и открыт: { $schools } шк. получают приглашение заполнить форму.
+campaign-new-created-open = Мониторинг «{ $title }» создан и открыт для { $schools } шк. Руководители, подключённые к боту, получают приглашение заполнить форму.
 campaign-new-created-scheduled = Мониторинг «{ $title }» создан. Откроется { $opens }; { $schools } шк. получат приглашение автоматически.

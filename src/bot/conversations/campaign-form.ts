@@ -16,7 +16,7 @@ import type { BotContext, BotDeps } from "../context.js";
 import type { Language, Translate } from "../i18n.js";
 import { escapeHtml } from "../render/escape-html.js";
 import { attempt } from "./external-result.js";
-import { waitForInput } from "./wait-for-input.js";
+import { waitForInput, type Input } from "./wait-for-input.js";
 
 export const CAMPAIGN_FORM_CONVERSATION = "campaign-form";
 
@@ -58,6 +58,8 @@ export function createCampaignFormConversation(deps: BotDeps, translate: (langua
     const total = form.items.length;
     let index = args.startAt ?? form.firstUnanswered ?? total;
     let backToReview = args.startAt !== undefined;
+    /** A value typed instead of answering "Всё верно?": the corrected answer to the same question. */
+    let typedAhead: string | undefined;
 
     for (;;) {
       if (index >= total) {
@@ -95,15 +97,23 @@ export function createCampaignFormConversation(deps: BotDeps, translate: (langua
           loaded = await load();
           if (!loaded.ok) return;
           form = loaded.value;
-          index = form.firstUnanswered ?? total;
+          // Straight to the first question still without an answer, a skipped one included.
+          const missing = form.items.findIndex((item) => item.value === null);
+          index = missing === -1 ? total : missing;
           backToReview = true;
         }
         continue;
       }
 
       const item = form.items[index]!;
-      promptId = (await ctx.reply(questionText(t, actor.language, form, index), { parse_mode: "HTML", reply_markup: questionKeyboard(t, item, index) })).message_id;
-      const reply = await waitReply();
+      let reply: Input;
+      if (typedAhead !== undefined) {
+        reply = { kind: "text", text: typedAhead };
+        typedAhead = undefined;
+      } else {
+        promptId = (await ctx.reply(questionText(t, actor.language, form, index), { parse_mode: "HTML", reply_markup: questionKeyboard(t, item, index) })).message_id;
+        reply = await waitReply();
+      }
       if (reply.kind === "command") return leaveForCommand();
       if (reply.kind === "other") continue; // the same question again, below the refusal
       if (reply.kind === "button" && reply.data === CB.cancel) {
@@ -140,7 +150,8 @@ export function createCampaignFormConversation(deps: BotDeps, translate: (langua
         ).message_id;
         const answer = await waitReply();
         if (answer.kind === "command") return leaveForCommand();
-        if (answer.kind !== "button" || answer.data !== CB.confirm) continue; // ask the same question again
+        if (answer.kind === "text") typedAhead = answer.text;
+        if (answer.kind !== "button" || answer.data !== CB.confirm) continue; // ask the same question again (or take the typed value)
         saved = await conversation.external(() =>
           attempt(() => saveAnswer(domain, actor, { ...ids, indicatorId: item.indicator.id, value: pending.value, confirmed: true })),
         );
@@ -187,7 +198,8 @@ function questionText(t: Translate, language: Language, form: FormView, index: n
   ];
   if (item.previous) lines.push(t("form-previous", { period: item.previous.period, value: escapeHtml(formatAnswer(item.previous.value, language)) }));
   if (item.value) lines.push(t("form-current", { value: escapeHtml(formatAnswer(item.value, language)) }));
-  lines.push(t(`form-hint-${item.indicator.kind.toLowerCase()}`));
+  // A yes/no question's help already says how to answer, and its buttons show it.
+  if (item.indicator.kind !== "BOOLEAN") lines.push(t(`form-hint-${item.indicator.kind.toLowerCase()}`));
   return lines.join("\n");
 }
 

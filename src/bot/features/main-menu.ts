@@ -36,14 +36,25 @@ const ENTRIES: Record<Role, Entry[]> = {
 };
 
 export const mainMenu = new Menu<BotContext>("main", {
+  // Each entry answers its own press (some with a text); the plugin's automatic answer would be a second
+  // answerCallbackQuery, which Telegram refuses with 400 "query is too old".
+  autoAnswer: false,
   onMenuOutdated: async (ctx) => {
+    // A stranger has no menu at all, so every press of theirs (copied or forged data) lands here.
+    if (!ctx.actor) return void (await ctx.answerCallbackQuery({ text: ctx.t("stranger-refusal-short"), show_alert: true }));
     await ctx.answerCallbackQuery({ text: ctx.t("menu-outdated") });
-    if (ctx.actor) await ctx.menu.update();
+    await ctx.menu.update();
   },
 }).dynamic((ctx, range) => {
-  const entries = ctx.actor ? ENTRIES[ctx.actor.role] : [];
-  entries.forEach((entry, index) => addEntry(range, entry, index));
-  range.text((c) => c.t("menu-help"), (c) => c.reply(c.t(`help-${c.actor!.role.toLowerCase()}`), { parse_mode: "HTML" }));
+  if (!ctx.actor) return;
+  ENTRIES[ctx.actor.role].forEach((entry, index) => addEntry(range, entry, index));
+  range.text(
+    (c) => c.t("menu-help"),
+    async (c) => {
+      await c.answerCallbackQuery();
+      await c.reply(c.t(`help-${c.actor!.role.toLowerCase()}`), { parse_mode: "HTML" });
+    },
+  );
 });
 
 function addEntry(range: MenuRange<BotContext>, entry: Entry, index: number): void {

@@ -128,6 +128,12 @@ export class DemoContext {
   }
 }
 
+/** A reply check: the message carries a button with exactly this text. */
+export const hasButton =
+  (text: string) =>
+  (message: ChatMessageView): boolean =>
+    message.buttons.flat().includes(text);
+
 function matches(message: ChatMessageView, check: ReplyCheck): boolean {
   const text = message.document ? `${message.document.filename}\n${message.text}` : message.text;
   if (typeof check === "string") return text.includes(check);

@@ -1,29 +1,31 @@
 // The scripted demo: a fresh in-memory database seeded with the demo municipality, the local Bot API, the real
 // bot, and the scenes played one after another while a transcript of every chat is printed. `npm run demo` runs
 // it from main.ts; the tests call `runDemo` in-process.
-import { Writable } from "node:stream";
-import { pino } from "pino";
-import { createTranscript, type EmulatorEvent } from "../../emulator/index.js";
-import type { Logger } from "../../logger.js";
+import { createTranscript, type BotApiServer, type EmulatorEvent } from "../../emulator/index.js";
 import { startLocalStack, type LocalStack } from "../local-stack.js";
 import { seedDemo, type DemoPersona } from "../seed-demo.js";
 import { invitesScene } from "./01-invites.js";
+import { campaignScene } from "./02-campaign.js";
+import { headsAnswerScene } from "./03-heads-answer.js";
+import { resultsScene } from "./04-results.js";
+import { officialScene } from "./05-official.js";
 import { DemoContext, DemoStepError, type DemoScene } from "./demo-context.js";
+import { readableLogger } from "./readable-logger.js";
 
 export { DemoStepError, type DemoScene } from "./demo-context.js";
 
 /** 23.11.2026 09:00 UTC = 12:00 in Likhoslavl (Europe/Moscow), a Monday. */
 export const DEMO_START = "2026-11-23T09:00:00Z";
 
-export const DEMO_SCENES: readonly DemoScene[] = [invitesScene];
+export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene];
 
 export interface RunDemoOptions {
   /** Every transcript and narration line, as it happens. */
   out: (line: string) => void;
   /** The bot's own warnings and errors (never mixed into the transcript). Default: dropped. */
   err?: (line: string) => void;
-  /** Only these scenes (by number, from 1); every scene by default. Later scenes need the earlier ones. */
-  scenes?: number;
+  /** The scenes to play, in order (later scenes need the earlier ones); DEMO_SCENES by default. */
+  scenes?: readonly DemoScene[];
 }
 
 export interface DemoSummary {
@@ -49,7 +51,7 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
     options.out(line);
   };
   const botErrors: string[] = [];
-  const logger = demoLogger((level, line) => {
+  const logger = readableLogger((level, line) => {
     if (level >= 50) botErrors.push(line);
     options.err?.(line);
   });
@@ -71,7 +73,7 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
       if (event.type === "user-message" || event.type === "button-press") userActions += 1;
       if (event.type === "api-error") apiErrors.push(`${event.method} → ${event.errorCode} ${event.description}`);
     };
-    const transcript = createTranscript(stack.server, {
+    const transcript = createTranscript(withoutEmptyRows(stack.server), {
       names,
       onLine: (line) => {
         if (!muted) out(line);
@@ -84,7 +86,7 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
     };
     const demo = new DemoContext({ stack, seed, out, setMuted: (value) => (muted = value) });
 
-    const scenes = DEMO_SCENES.slice(0, options.scenes ?? DEMO_SCENES.length);
+    const scenes = options.scenes ?? DEMO_SCENES;
     for (const [index, scene] of scenes.entries()) {
       out("");
       out(`── ${scene.title} ──`);
@@ -104,9 +106,13 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
     const elapsedMs = performance.now() - startedAt;
     out("── Итог (summary) ──");
     out("");
+    if (scenes === DEMO_SCENES) {
+      out("Показано: вход только по приглашениям; мониторинг от создания в боте до итогов по муниципалитету;");
+      out("опечатка, перерыв и перезапуск бота без потери ответов; список несдавших и выгрузка в Excel.");
+    }
     out(
-      `Сцен: ${scenes.length}. Сообщений бота: ${botMessages}, действий людей (сообщения и нажатия): ${userActions}. ` +
-        `Время: ${(elapsedMs / 1000).toFixed(1).replace(".", ",")} с.`,
+      `Сцен: ${scenes.length}, сообщений бота: ${botMessages}, действий людей (сообщений и нажатий): ${userActions}, ` +
+        `время: ${(elapsedMs / 1000).toFixed(1).replace(".", ",")} с.`,
     );
     return { lines, botMessages, userActions, elapsedMs };
   } finally {
@@ -115,20 +121,15 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
   }
 }
 
-/** Warnings and errors as one readable line each, handed to `write`; never to stdout. */
-function demoLogger(write: (level: number, line: string) => void): Logger {
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const json of chunk.toString("utf8").split("\n").filter(Boolean)) {
-        try {
-          const entry = JSON.parse(json) as { level: number; msg?: string; err?: { message?: string } };
-          write(entry.level, `[бот] ${entry.msg ?? ""}${entry.err?.message ? `: ${entry.err.message}` : ""}`);
-        } catch {
-          write(50, json);
-        }
-      }
-      done();
-    },
-  });
-  return pino({ level: "warn", base: undefined }, stream);
+/**
+ * grammY's keyboards often end in an empty row (`.row()` after the last button); Telegram drops empty rows,
+ * the emulator keeps them. The transcript shows the keyboards as Telegram would.
+ */
+export function withoutEmptyRows(server: Pick<BotApiServer, "onEvent">): Pick<BotApiServer, "onEvent"> {
+  return {
+    onEvent: (listener) =>
+      server.onEvent((event) =>
+        listener("buttons" in event ? { ...event, buttons: event.buttons.filter((row) => row.length > 0) } : event),
+      ),
+  };
 }

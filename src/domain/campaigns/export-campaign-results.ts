@@ -6,7 +6,7 @@ import type { Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { formatLocal } from "../time/zoned-time.js";
 import { idSchema, parseInput } from "./campaign-input.js";
-import { getCampaignResults, type CampaignResults } from "./get-campaign-results.js";
+import { formatAggregate, getCampaignResults, type CampaignResults } from "./get-campaign-results.js";
 
 const exportInput = z.object({ campaignId: idSchema });
 
@@ -115,10 +115,9 @@ function writeResultsSheet(sheet: ExcelJS.Worksheet, results: CampaignResults): 
         totals.getCell(at).value = aggregate.sum;
         break;
       case "BOOLEAN":
-        totals.getCell(at).value = `да: ${aggregate.yes} из ${aggregate.answered}`;
-        break;
       case "TEXT":
-        totals.getCell(at).value = `ответов: ${aggregate.answered}`;
+        // The sheet is in Russian whoever asked for it: it goes on to the region as it is.
+        totals.getCell(at).value = formatAggregate(aggregate, "ru");
         break;
     }
   });

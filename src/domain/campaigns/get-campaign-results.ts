@@ -36,7 +36,7 @@ export interface CampaignResults {
     titleRu: string;
     titleEn: string;
     aggregate: IndicatorAggregate;
-    /** The aggregate in the actor's language: "18 из 85 (21,2%)", "42", "да: 3 из 4", "ответов: 4". */
+    /** The aggregate in the actor's language: "18 из 85 (21,2%)", "42", "есть у 3 из 4", "ответов: 4". */
     formatted: string;
   }>;
   /** Every school asked, by name; values (aligned with `indicators`) only for submitted forms. */
@@ -166,8 +166,8 @@ export function formatAggregate(aggregate: IndicatorAggregate, language: Languag
       return formatNumber(aggregate.sum, language);
     case "BOOLEAN":
       return language === "ru"
-        ? `да: ${aggregate.yes} из ${aggregate.answered}`
-        : `yes: ${aggregate.yes} of ${aggregate.answered}`;
+        ? `есть у ${aggregate.yes} из ${aggregate.answered}`
+        : `yes at ${aggregate.yes} of ${aggregate.answered}`;
     case "TEXT":
       return language === "ru" ? `ответов: ${aggregate.answered}` : `answers: ${aggregate.answered}`;
   }

@@ -62,9 +62,10 @@ export async function saveAnswer(deps: DomainDeps, actor: Actor, input: SaveAnsw
   }
 
   const changed = await deps.db.$transaction(async (tx) => {
+    const submission = await lockSubmission(tx, campaign.id, data.schoolId, deps.now());
+    // Read under the lock: the old value is what the previous writer committed, so history chains. The
+    // change is stamped under the lock too: a writer that waited for it must not sort before the one it waited for.
     const now = deps.now();
-    const submission = await lockSubmission(tx, campaign.id, data.schoolId, now);
-    // Read under the lock: the old value is what the previous writer committed, so history chains.
     const row = await tx.submissionValue.findUnique({
       where: { submissionId_indicatorId: { submissionId: submission.id, indicatorId: indicator.id } },
     });

@@ -64,7 +64,7 @@ describe("campaign results", () => {
       "25 из 97 (25,8%)",
       "4 из 6 (66,7%)",
       "22",
-      "да: 3 из 4",
+      "есть у 3 из 4",
       "ответов: 4",
     ]);
   });
@@ -118,7 +118,7 @@ describe("campaign results", () => {
     expect(sheet.getCell("F6").numFmt).toBe("0.0%");
 
     // Totals: 25/97, 4/6, 22, 3 of 4 "yes", 4 texts.
-    expect(row(10)).toEqual([undefined, "Итого по муниципалитету", undefined, 25, 97, 25 / 97, 4, 6, 4 / 6, 22, "да: 3 из 4", "ответов: 4"]);
+    expect(row(10)).toEqual([undefined, "Итого по муниципалитету", undefined, 25, 97, 25 / 97, 4, 6, 4 / 6, 22, "есть у 3 из 4", "ответов: 4"]);
     expect(sheet.rowCount).toBe(10);
 
     const missing = book.getWorksheet("Не сдали")!;

@@ -1,5 +1,6 @@
 // A methodologist reopens one school's form after the deadline, for a few days.
 import { InlineKeyboard } from "grammy";
+import { requireRole } from "../../../domain/actor.js";
 import { getCampaignResults } from "../../../domain/campaigns/get-campaign-results.js";
 import { reopenSubmission } from "../../../domain/campaigns/reopen-submission.js";
 import { formatLocal } from "../../../domain/time/zoned-time.js";
@@ -10,6 +11,8 @@ import { escapeHtml } from "../../render/escape-html.js";
 export const REOPEN_DAYS = 3;
 
 export async function chooseSchoolToReopen(ctx: BotContext, campaignId: number): Promise<void> {
+  // Officials see results too, so the results call alone would let a forged button show them the chooser.
+  requireRole(ctx.actor!, "METHODOLOGIST", "ADMIN");
   const r = await getCampaignResults(ctx.deps.domain, ctx.actor!, { campaignId });
   const keyboard = new InlineKeyboard();
   r.schools.forEach((s, i) => {

@@ -57,7 +57,8 @@ export async function showNotSubmitted(ctx: BotContext, campaignId: number): Pro
   }
   const lines = [ctx.t("results-missing-title", { title: escapeHtml(r.campaign.title), count: r.notSubmitted.length })];
   for (const s of r.notSubmitted) {
-    lines.push(`• ${escapeHtml(s.name)} — ${ctx.t(`results-status-${s.status}`)}${s.status === "draft" ? ` (${s.answered})` : ""}`);
+    const status = s.status === "draft" ? ctx.t("results-draft-progress", { answered: s.answered, total: r.indicators.length }) : ctx.t(`results-status-${s.status}`);
+    lines.push(`• ${escapeHtml(s.name)} — ${status}`);
   }
   await replyLong(ctx, lines);
 }

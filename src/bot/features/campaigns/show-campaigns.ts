@@ -5,10 +5,11 @@ import { formatLocal } from "../../../domain/time/zoned-time.js";
 import type { BotContext } from "../../context.js";
 import { encodeCallback } from "../../keyboards/callback-data.js";
 import { escapeHtml } from "../../render/escape-html.js";
+import { showForms } from "./show-forms.js";
 
 export async function showCampaigns(ctx: BotContext): Promise<void> {
   const list = await listCampaigns(ctx.deps.domain, ctx.actor!, { includeClosed: true });
-  if (list.view !== "staff") return;
+  if (list.view !== "staff") return showForms(ctx); // a head typing /campaigns gets their forms, not silence
   if (list.campaigns.length === 0) {
     await ctx.reply(ctx.t("campaigns-none"));
     return;

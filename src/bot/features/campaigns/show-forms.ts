@@ -5,11 +5,12 @@ import { formatLocal } from "../../../domain/time/zoned-time.js";
 import type { BotContext } from "../../context.js";
 import { encodeCallback } from "../../keyboards/callback-data.js";
 import { escapeHtml } from "../../render/escape-html.js";
+import { showCampaigns } from "./show-campaigns.js";
 
 export async function showForms(ctx: BotContext): Promise<void> {
   const actor = ctx.actor!;
   const list = await listCampaigns(ctx.deps.domain, actor);
-  if (list.view !== "head") return;
+  if (list.view !== "head") return showCampaigns(ctx); // staff typing /forms get the campaigns, not silence
   if (list.campaigns.length === 0) {
     await ctx.reply(ctx.t("forms-none"));
     return;
