@@ -181,6 +181,7 @@ results-missing-title = <b>Not submitted "{ $title }": { $count }</b>
 results-xlsx-caption = Monitoring results: a row per school, a column per indicator; the municipal total at the bottom.
 reopen-choose = Which school should get "{ $title }" reopened (for { $days } days)?
 reopen-done = The form is reopened for { $school } until { $until }.
+reopen-notice = 🔓 The form "{ $title }" is open again for your school until { $until }: you can correct the answers and submit.
 
 ## Staff: new campaign
 campaign-new-title = New monitoring campaign. What is it called? E.g. "Professional development monitoring, Q4".

@@ -6,6 +6,7 @@ import type { Actor } from "../domain/actor.js";
 import type { DomainDeps } from "../domain/deps.js";
 import type { Logger } from "../logger.js";
 import type { I18n } from "@grammyjs/i18n";
+import type { Language, Translate } from "./i18n.js";
 
 /** What the bot is built with; handed in by whoever starts it (main, tests, the demo). */
 export interface BotDeps {
@@ -23,6 +24,8 @@ interface ExtraContext {
   logger: Logger;
   /** The registered person behind this update, or null for a stranger. */
   actor: Actor | null;
+  /** Texts in another person's language, for messages this update sends to someone else. */
+  translateFor: (language: Language) => Translate;
 }
 
 export type BaseContext = Context & ExtraContext & I18nFlavor;

@@ -43,7 +43,7 @@ export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
   const i18n = createI18n<BotContext>((ctx) => ctx.actor?.language ?? (ctx.from?.language_code === "en" ? "en" : undefined));
   const t = (language: Language) => translator(i18n, language);
 
-  bot.use(attachDeps(deps));
+  bot.use(attachDeps(deps, t));
   if (deps.claimUpdate) bot.use(dedupeUpdates(deps.claimUpdate));
   bot.use(i18n);
   const app = bot.errorBoundary(handleBotError);

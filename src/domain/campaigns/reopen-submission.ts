@@ -15,6 +15,9 @@ export interface ReopenedSubmission {
   /** ISO moment; format in timeZone. */
   reopenedUntil: string;
   timeZone: string;
+  campaignTitle: string;
+  /** The school's heads to tell that they can edit again (those reachable in Telegram). */
+  heads: Array<{ personId: number; telegramId: number; language: "ru" | "en" }>;
 }
 
 export async function reopenSubmission(
@@ -45,9 +48,15 @@ export async function reopenSubmission(
       },
     }),
   ]);
+  const heads = await deps.db.person.findMany({
+    where: { schoolId, role: "HEAD", revokedAt: null, blockedBotAt: null, telegramId: { not: null } },
+    select: { id: true, telegramId: true, language: true },
+  });
   return {
     campaignId,
     schoolId,
+    campaignTitle: campaign.title,
+    heads: heads.map((h) => ({ personId: h.id, telegramId: Number(h.telegramId), language: h.language })),
     schoolName: school.name,
     reopenedUntil: until.toISOString(),
     timeZone: campaign.municipality.timeZone,

@@ -136,9 +136,15 @@ describe("the deadline", () => {
     let r = await m.press("🔓 Открыть школе заново");
     expect(r.replies.at(-1)!.text).toContain("Какой школе открыть форму «Мониторинг аттестации» заново (на 3 дн.)?");
     expect(r.replies.at(-1)!.buttons.flat().sort()).toEqual(["СОШ №1", "СОШ №2"]);
+    const head2Before = head2.messages().length;
     r = await m.press("СОШ №1");
     // Friday 18:00:01 + 3 days.
     expect(textOf(r.replies)).toContain("Форма открыта заново для МОУ «Лихославльская СОШ №1» до 30.11.2026 18:00");
+    // The head is told, with a button straight to the form; the other school's head hears nothing.
+    const notice = head1.lastMessage()!;
+    expect(notice.text).toContain("🔓 Форма «Мониторинг аттестации» снова открыта для вашей школы до 30.11.2026 18:00");
+    expect(notice.buttons.flat()).toEqual(["📝 Заполнить форму"]);
+    expect(head2.messages()).toHaveLength(head2Before);
 
     const list = await head1.send("/forms");
     expect(textOf(list.replies)).toContain(`${TITLE} — сдан. Исправить можно до 30.11.2026 18:00`);

@@ -6,6 +6,7 @@ import { reopenSubmission } from "../../../domain/campaigns/reopen-submission.js
 import { formatLocal } from "../../../domain/time/zoned-time.js";
 import type { BotContext } from "../../context.js";
 import { encodeCallback } from "../../keyboards/callback-data.js";
+import { openFormKeyboard } from "../../keyboards/form-keyboards.js";
 import { escapeHtml } from "../../render/escape-html.js";
 
 export const REOPEN_DAYS = 3;
@@ -23,7 +24,21 @@ export async function chooseSchoolToReopen(ctx: BotContext, campaignId: number):
 }
 
 export async function reopenForSchool(ctx: BotContext, campaignId: number, schoolId: number): Promise<void> {
-  const until = new Date(ctx.deps.domain.now().getTime() + REOPEN_DAYS * 24 * 3600_000);
-  const r = await reopenSubmission(ctx.deps.domain, ctx.actor!, { campaignId, schoolId, until });
-  await ctx.reply(ctx.t("reopen-done", { school: escapeHtml(r.schoolName), until: formatLocal(new Date(r.reopenedUntil), r.timeZone) }), { parse_mode: "HTML" });
+  const r = await reopenSubmission(ctx.deps.domain, ctx.actor!, {
+    campaignId,
+    schoolId,
+    until: new Date(ctx.deps.domain.now().getTime() + REOPEN_DAYS * 24 * 3600_000),
+  });
+  const until = formatLocal(new Date(r.reopenedUntil), r.timeZone);
+  await ctx.reply(ctx.t("reopen-done", { school: escapeHtml(r.schoolName), until }), { parse_mode: "HTML" });
+  // The head would not otherwise know the closed form is open again.
+  for (const head of r.heads) {
+    const t = ctx.translateFor(head.language);
+    await ctx.api
+      .sendMessage(head.telegramId, t("reopen-notice", { title: escapeHtml(r.campaignTitle), until }), {
+        parse_mode: "HTML",
+        reply_markup: openFormKeyboard(t, campaignId, schoolId),
+      })
+      .catch((error: unknown) => ctx.logger.warn({ err: error, personId: head.personId }, "reopen notice not sent"));
+  }
 }
