@@ -102,6 +102,9 @@ error-invite-revoked = The invitation was revoked.
 campaign-opened-notice =
     📋 Monitoring "{ $title }" is open ({ $school }).
     Deadline: { $deadline }. Answers are saved after every step: stop any time and resume later.
+campaign-deadline-reminder =
+    ⏰ Reminder: monitoring "{ $title }" for { $school } is not submitted yet.
+    Deadline: { $deadline }. Answers already entered are saved: continue where you stopped.
 form-open-button = 📝 Fill in the form
 
 ## Head: list of forms

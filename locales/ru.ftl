@@ -102,6 +102,9 @@ error-invite-revoked = Приглашение отозвано.
 campaign-opened-notice =
     📋 Открыт мониторинг «{ $title }» ({ $school }).
     Срок сдачи — { $deadline }. Ответы сохраняются после каждого шага: можно прерваться и продолжить позже.
+campaign-deadline-reminder =
+    ⏰ Напоминание: мониторинг «{ $title }» для { $school } ещё не сдан.
+    Срок — { $deadline }. Уже введённые ответы сохранены: продолжите с того места, где остановились.
 form-open-button = 📝 Заполнить форму
 
 ## Head: list of forms

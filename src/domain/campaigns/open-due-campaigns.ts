@@ -1,16 +1,10 @@
 // Job: open campaigns and the heads still to be told about them. Sending is the caller's job.
 import type { DomainDeps } from "../deps.js";
 import type { QuietHours } from "../reminders/quiet-hours.js";
+import { campaignReminderKey, headsToNotify, type CampaignRecipient } from "./campaign-recipients.js";
 
-export interface CampaignRecipient {
-  personId: number;
-  telegramId: number;
-  language: "ru" | "en";
-  displayName: string;
-  schoolId: number;
-  schoolName: string;
-  schoolShortName: string;
-}
+export type { CampaignRecipient };
+
 
 export interface OpenedCampaign {
   campaignId: number;
@@ -25,7 +19,7 @@ export interface OpenedCampaign {
 }
 
 /** The ReminderLog key that makes "your campaign is open" go to a head once. */
-export const campaignOpenedKey = (campaignId: number, personId: number): string => `campaign-open:${campaignId}:${personId}`;
+export const campaignOpenedKey = (campaignId: number, personId: number): string => campaignReminderKey("campaign-open", campaignId, personId);
 
 /**
  * Marks campaigns whose opening time has come as opened, and returns every open campaign with the heads who
@@ -42,7 +36,7 @@ export async function openDueCampaigns(deps: DomainDeps): Promise<OpenedCampaign
   });
   const opened: OpenedCampaign[] = [];
   for (const campaign of open) {
-    const recipients = await headsNotYetTold(deps, campaign.id);
+    const recipients = await headsToNotify(deps, campaign.id, "campaign-open");
     if (recipients.length === 0) continue;
     opened.push({
       campaignId: campaign.id,
@@ -56,35 +50,4 @@ export async function openDueCampaigns(deps: DomainDeps): Promise<OpenedCampaign
     });
   }
   return opened;
-}
-
-async function headsNotYetTold(deps: DomainDeps, campaignId: number): Promise<CampaignRecipient[]> {
-  const people = await deps.db.person.findMany({
-    where: {
-      role: "HEAD",
-      revokedAt: null,
-      blockedBotAt: null, // Telegram would answer 403 anyway
-      telegramId: { not: null },
-      school: { campaignSchools: { some: { campaignId } } },
-      reminders: { none: { key: { startsWith: `campaign-open:${campaignId}:` } } },
-    },
-    include: { school: true },
-    orderBy: [{ schoolId: "asc" }, { id: "asc" }],
-  });
-  return people.flatMap((p) =>
-    p.school && p.telegramId !== null
-      ? [
-          {
-            personId: p.id,
-            // Telegram ids fit in 52 bits, so a number is exact and serialisable.
-            telegramId: Number(p.telegramId),
-            language: p.language,
-            displayName: p.displayName,
-            schoolId: p.school.id,
-            schoolName: p.school.name,
-            schoolShortName: p.school.shortName,
-          },
-        ]
-      : [],
-  );
 }
