@@ -12,6 +12,8 @@ import { claimUpdateOnce } from "./jobs/db-run-coordinator.js";
 import { startJobs, type RunningJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
 
+const STOP_TIMEOUT_MS = 3_000;
+
 export interface RunningApp {
   db: Database;
   jobs: RunningJobs | undefined;
@@ -65,7 +67,13 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
     async stop() {
       await jobs?.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
-      if (bot.isRunning()) await bot.stop();
+      // bot.stop() confirms the last update offset with one more getUpdates, which auto-retry repeats for ~20 s
+      // while Telegram is unreachable; the database must be closed cleanly all the same, and soon.
+      if (bot.isRunning()) {
+        await Promise.race([bot.stop(), new Promise((_, reject) => setTimeout(() => reject(new Error("bot.stop() timed out")), STOP_TIMEOUT_MS).unref())]).catch(
+          (error: unknown) => logger.warn({ err: error }, "could not confirm the last updates to Telegram; some may come again"),
+        );
+      }
       await db.close();
       logger.info("stopped");
     },

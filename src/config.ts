@@ -63,7 +63,7 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 export function parseConfig(env: Env): Config {
-  const withMode = { ...env, BOT_MODE: env.BOT_MODE ?? "polling" };
+  const withMode = { ...env, BOT_MODE: env.BOT_MODE || "polling" };
   // Empty values in .env files mean "not set", not "set to empty".
   const cleaned = Object.fromEntries(Object.entries(withMode).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = envSchema.safeParse(cleaned);

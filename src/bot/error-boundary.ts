@@ -31,8 +31,16 @@ export async function handleBotError(error: BotError<BotContext>): Promise<void>
 
 async function answer(ctx: BotContext, text: string): Promise<void> {
   try {
-    if (ctx.callbackQuery) await ctx.answerCallbackQuery({ text, show_alert: true });
-    else if (ctx.chat) await ctx.reply(text);
+    if (ctx.callbackQuery) {
+      // Handlers often answer the press before the work that failed: a query answers only once, so then
+      // the message goes to the chat instead of vanishing.
+      const alerted = await ctx.answerCallbackQuery({ text, show_alert: true }).then(
+        () => true,
+        () => false,
+      );
+      if (alerted) return;
+    }
+    if (ctx.chat) await ctx.reply(text);
   } catch (error) {
     ctx.logger?.warn({ err: error }, "could not deliver the error message");
   }
@@ -42,5 +50,7 @@ async function answer(ctx: BotContext, text: string): Promise<void> {
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const text = `${error.name} ${error.message} ${String((error as { code?: unknown }).code ?? "")}`;
-  return /PrismaClientInitializationError|ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|08006|08001|terminat|connection|closed|not open|Can't reach database/i.test(text);
+  // Prisma's own codes for the same: P1001/P1002 server unreachable or timing out, P1003 database missing,
+  // P1008 operations timed out, P1017 server closed the connection, P2024 no free connection in the pool.
+  return /PrismaClientInitializationError|ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|08006|08001|terminat|connection|closed|not open|Can't reach database|\bP10(?:0[1-3]|08|17)\b|\bP2024\b/i.test(text);
 }

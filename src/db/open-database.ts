@@ -55,6 +55,9 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server drops (restart, failover, pg_terminate_backend) is an 'error' event on the
+  // pool; unheard, it would crash the process. The pool discards that connection and the next query reconnects.
+  pool.on("error", () => undefined);
   const sql: SqlExecutor = {
     async exec(text) {
       await pool.query(text);
