@@ -1,5 +1,5 @@
 // Loading a campaign and one of its schools with the access checks every campaign use case repeats.
-import { requireMunicipality, requireSchoolAccess, type Actor } from "../actor.js";
+import { requireMunicipality, requireRole, requireSchoolAccess, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
 
@@ -14,6 +14,18 @@ export async function loadCampaign(deps: DomainDeps, actor: Actor, campaignId: n
 }
 
 export type LoadedCampaign = Awaited<ReturnType<typeof loadCampaign>>;
+
+/** A campaign as views hand it out: plain data, moments as ISO strings to format in `timeZone`. */
+export function campaignHeader(campaign: LoadedCampaign) {
+  return {
+    id: campaign.id,
+    title: campaign.title,
+    period: campaign.period,
+    opensAt: campaign.opensAt.toISOString(),
+    deadline: campaign.deadline.toISOString(),
+    timeZone: campaign.municipality.timeZone,
+  };
+}
 
 /** The school must be visible to the actor (a forged id is forbidden) and asked by the campaign. */
 export async function loadCampaignSchool(deps: DomainDeps, actor: Actor, campaign: { id: number }, schoolId: number) {
@@ -43,4 +55,22 @@ export function formWindow(
 export function requireOpenForm(window: FormWindow): void {
   if (window === "not-open") throw new DomainError("campaign-not-open");
   if (window === "closed") throw new DomainError("campaign-closed");
+}
+
+/** What every change to a form checks first: a head of that school, the form open, the indicator asked. */
+export async function loadEditableIndicator(
+  deps: DomainDeps,
+  actor: Actor,
+  ids: { campaignId: number; schoolId: number; indicatorId: number },
+) {
+  const campaign = await loadCampaign(deps, actor, ids.campaignId);
+  requireRole(actor, "HEAD");
+  const { link } = await loadCampaignSchool(deps, actor, campaign, ids.schoolId);
+  requireOpenForm(formWindow(campaign, link, deps.now()));
+  const asked = await deps.db.campaignIndicator.findUnique({
+    where: { campaignId_indicatorId: { campaignId: campaign.id, indicatorId: ids.indicatorId } },
+    include: { indicator: true },
+  });
+  if (!asked) throw new DomainError("not-found");
+  return { campaign, indicator: asked.indicator };
 }

@@ -6,7 +6,7 @@ import type { DomainDeps } from "../deps.js";
 import type { IndicatorKind } from "../../generated/prisma/enums.js";
 import type { AnswerValue } from "../indicators/answer-value.js";
 import { formatAnswer, formatNumber, formatShare, type Language } from "../indicators/format-answer.js";
-import { loadCampaign } from "./campaign-access.js";
+import { campaignHeader, loadCampaign } from "./campaign-access.js";
 import { idSchema, parseInput } from "./campaign-input.js";
 import { statusView, valueFromRow, type SubmissionStatusView } from "./stored-value.js";
 
@@ -84,15 +84,7 @@ export async function getCampaignResults(
   const submitted = schools.filter((s) => s.status === "submitted");
 
   return {
-    campaign: {
-      id: campaign.id,
-      title: campaign.title,
-      period: campaign.period,
-      opensAt: campaign.opensAt.toISOString(),
-      deadline: campaign.deadline.toISOString(),
-      timeZone: campaign.municipality.timeZone,
-      municipalityName: campaign.municipality.name,
-    },
+    campaign: { ...campaignHeader(campaign), municipalityName: campaign.municipality.name },
     indicators: indicators.map((indicator, index) => {
       const aggregate = aggregateOf(indicator.kind, submitted.map((s) => s.values[index] ?? null));
       return {

@@ -4,7 +4,7 @@ import type { Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import type { AnswerValue } from "../indicators/answer-value.js";
 import { toIndicatorView, type IndicatorView } from "../indicators/indicator-view.js";
-import { formWindow, loadCampaign, loadCampaignSchool, requireOpenForm } from "./campaign-access.js";
+import { campaignHeader, formWindow, loadCampaign, loadCampaignSchool, requireOpenForm } from "./campaign-access.js";
 import { idSchema, parseInput } from "./campaign-input.js";
 import { findPreviousAnswers, type PreviousAnswer } from "./previous-answers.js";
 import { statusView, valueFromRow, type SubmissionStatusView } from "./stored-value.js";
@@ -66,14 +66,7 @@ export async function getForm(deps: DomainDeps, actor: Actor, input: z.input<typ
   const firstUnanswered = items.findIndex((item) => item.value === null && !item.skipped);
   const editable = window === "open";
   return {
-    campaign: {
-      id: campaign.id,
-      title: campaign.title,
-      period: campaign.period,
-      opensAt: campaign.opensAt.toISOString(),
-      deadline: campaign.deadline.toISOString(),
-      timeZone: campaign.municipality.timeZone,
-    },
+    campaign: campaignHeader(campaign),
     school: { id: school.id, name: school.name, shortName: school.shortName },
     status: statusView(submission),
     submittedAt: submission?.submittedAt?.toISOString() ?? null,

@@ -1,14 +1,14 @@
 // A head answers one indicator. Typing mistakes come back as { status: "invalid" } (not an exception) so
 // the bot can ask again; a value far from last period's asks for confirmation first.
 import { z } from "zod";
-import { requireRole, type Actor } from "../actor.js";
+import type { Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
 import { answerValueSchema, sameAnswer, type AnswerError, type AnswerValue } from "../indicators/answer-value.js";
 import { checkPlausibility } from "../indicators/check-plausibility.js";
 import { formatAnswer } from "../indicators/format-answer.js";
 import { parseAnswer, validateAnswer } from "../indicators/parse-answer.js";
-import { formWindow, loadCampaign, loadCampaignSchool, requireOpenForm } from "./campaign-access.js";
+import { loadEditableIndicator } from "./campaign-access.js";
 import { idSchema, parseInput } from "./campaign-input.js";
 import { findPreviousAnswers, type PreviousAnswer } from "./previous-answers.js";
 import { columnsFor, valueFromRow } from "./stored-value.js";
@@ -37,16 +37,7 @@ export type SaveAnswerResult =
 
 export async function saveAnswer(deps: DomainDeps, actor: Actor, input: SaveAnswerInput): Promise<SaveAnswerResult> {
   const data = parseInput(saveAnswerInput, input);
-  const campaign = await loadCampaign(deps, actor, data.campaignId);
-  requireRole(actor, "HEAD");
-  const { link } = await loadCampaignSchool(deps, actor, campaign, data.schoolId);
-  requireOpenForm(formWindow(campaign, link, deps.now()));
-  const asked = await deps.db.campaignIndicator.findUnique({
-    where: { campaignId_indicatorId: { campaignId: campaign.id, indicatorId: data.indicatorId } },
-    include: { indicator: true },
-  });
-  if (!asked) throw new DomainError("not-found");
-  const indicator = asked.indicator;
+  const { campaign, indicator } = await loadEditableIndicator(deps, actor, data);
 
   if (data.value !== undefined && data.value.kind !== indicator.kind) {
     throw new DomainError("invalid-input", { field: "value", reason: `expected ${indicator.kind}` });

@@ -1,10 +1,9 @@
 // "Skip for now": the indicator is asked again on review. An indicator already answered keeps its answer.
 import { z } from "zod";
-import { requireRole, type Actor } from "../actor.js";
+import type { Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
-import { DomainError } from "../errors.js";
 import type { AnswerValue } from "../indicators/answer-value.js";
-import { formWindow, loadCampaign, loadCampaignSchool, requireOpenForm } from "./campaign-access.js";
+import { loadEditableIndicator } from "./campaign-access.js";
 import { idSchema, parseInput } from "./campaign-input.js";
 import { valueFromRow } from "./stored-value.js";
 import { lockSubmission, SUBMISSION_TX_OPTIONS } from "./submission-lock.js";
@@ -19,21 +18,13 @@ export async function skipAnswer(
   input: z.input<typeof skipAnswerInput>,
 ): Promise<SkipAnswerResult> {
   const data = parseInput(skipAnswerInput, input);
-  const campaign = await loadCampaign(deps, actor, data.campaignId);
-  requireRole(actor, "HEAD");
-  const { link } = await loadCampaignSchool(deps, actor, campaign, data.schoolId);
-  requireOpenForm(formWindow(campaign, link, deps.now()));
-  const asked = await deps.db.campaignIndicator.findUnique({
-    where: { campaignId_indicatorId: { campaignId: campaign.id, indicatorId: data.indicatorId } },
-    include: { indicator: { select: { kind: true } } },
-  });
-  if (!asked) throw new DomainError("not-found");
+  const { campaign, indicator } = await loadEditableIndicator(deps, actor, data);
 
   return deps.db.$transaction(async (tx): Promise<SkipAnswerResult> => {
     const submission = await lockSubmission(tx, campaign.id, data.schoolId, deps.now());
     const key = { submissionId: submission.id, indicatorId: data.indicatorId };
     const row = await tx.submissionValue.findUnique({ where: { submissionId_indicatorId: key } });
-    const current = row ? valueFromRow(asked.indicator.kind, row) : null;
+    const current = row ? valueFromRow(indicator.kind, row) : null;
     // Skipping never erases an answer: no value changes, so no history row either.
     if (current !== null) return { status: "kept", value: current };
     await tx.submissionValue.upsert({
