@@ -57,7 +57,7 @@ describe("npm run chat -- --as head1, with piped input", () => {
     // #1 pressed the form's button: the first question.
     expect(after(run, "#1")[0]).toBe("🤖 📋 Профессиональное развитие педагогов, IV квартал · вопрос 1 из 5");
     // A plain number is an answer, not a press: a share needs "of".
-    expect(after(run, "1")[0]).toBe("🤖 Напишите долю как «сколько из скольких»: например «5 из 20» или «5/20».");
+    expect(after(run, "1")[0]).toBe("🤖 ⚠️ Напишите долю как «сколько из скольких»: например «5 из 20» или «5/20».");
     expect(after(run, "25 из 40")[0]).toMatch(/· вопрос 2 из 5$/);
 
     const switched = after(run, ":as head2");

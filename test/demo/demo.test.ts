@@ -57,7 +57,7 @@ describe("the scripted demo (runDemo in-process)", () => {
 
   it("catches the head's typo, takes the corrected answer, and gives both heads a receipt", () => {
     const typo = lineOf("👤 Ирина Петрова (СОШ №1): 25 из 20");
-    expect(demo.lines[typo + 1]).toBe("🤖 → Ирина Петрова (СОШ №1): 25 из 20 не может быть: первое число больше второго.");
+    expect(demo.lines[typo + 1]).toBe("🤖 → Ирина Петрова (СОШ №1): ⚠️ 25 из 20 не может быть: первое число больше второго.");
     const corrected = lineOf("👤 Ирина Петрова (СОШ №1): 25 из 40", typo);
     lineOf("🤖 → Ирина Петрова (СОШ №1): ✅ Принято: «Профессиональное развитие педагогов, IV квартал», СОШ №1, 23.11.2026 14:40.", corrected);
     lineOf("🤖 → Сергей Николаев (СОШ №2): ✅ Принято: «Профессиональное развитие педагогов, IV квартал», СОШ №2, 24.11.2026 10:30.");

@@ -60,15 +60,21 @@ export function createCampaignFormConversation(deps: BotDeps, translate: (langua
     let backToReview = args.startAt !== undefined;
     /** A value typed instead of answering "Всё верно?": the corrected answer to the same question. */
     let typedAhead: string | undefined;
+    /** Why the last reply was refused: shown at the top of the re-asked question, one message not two. */
+    let notice: string | undefined;
+    const withNotice = (text: string) => {
+      const shown = notice ? `⚠️ ${escapeHtml(notice)}\n\n${text}` : text;
+      notice = undefined;
+      return shown;
+    };
 
     for (;;) {
       if (index >= total) {
-        promptId = (await ctx.reply(reviewText(t, actor.language, form), { parse_mode: "HTML", reply_markup: reviewKeyboard(t, form) })).message_id;
+        promptId = (await ctx.reply(withNotice(reviewText(t, actor.language, form)), { parse_mode: "HTML", reply_markup: reviewKeyboard(t, form) })).message_id;
         const reply = await waitReply();
         if (reply.kind === "command") return leaveForCommand();
-        if (reply.kind === "other") continue;
-        if (reply.kind === "text") {
-          await ctx.reply(t("form-review-use-buttons"));
+        if (reply.kind === "text" || reply.kind === "other") {
+          notice = t("form-review-use-buttons");
           continue;
         }
         if (reply.data === CB.later) return void (await ctx.reply(t("form-saved-for-later", { deadline: deadlineText(form) })));
@@ -111,11 +117,14 @@ export function createCampaignFormConversation(deps: BotDeps, translate: (langua
         reply = { kind: "text", text: typedAhead };
         typedAhead = undefined;
       } else {
-        promptId = (await ctx.reply(questionText(t, actor.language, form, index), { parse_mode: "HTML", reply_markup: questionKeyboard(t, item, index) })).message_id;
+        promptId = (await ctx.reply(withNotice(questionText(t, actor.language, form, index)), { parse_mode: "HTML", reply_markup: questionKeyboard(t, item, index) })).message_id;
         reply = await waitReply();
       }
       if (reply.kind === "command") return leaveForCommand();
-      if (reply.kind === "other") continue; // the same question again, below the refusal
+      if (reply.kind === "other") {
+        notice = t("form-text-expected"); // a photo or a sticker: the same question again, saying why
+        continue;
+      }
       if (reply.kind === "button" && reply.data === CB.cancel) {
         return void (await ctx.reply(t("form-saved-for-later", { deadline: deadlineText(form) })));
       }
@@ -159,7 +168,7 @@ export function createCampaignFormConversation(deps: BotDeps, translate: (langua
       if (!saved.ok) return void (await ctx.reply(t(`error-${saved.code}`, saved.params)));
       const result = saved.value;
       if (result.status === "invalid") {
-        await ctx.reply(t(`answer-error-${result.error.code}`, result.error.params));
+        notice = t(`answer-error-${result.error.code}`, result.error.params);
         continue;
       }
       if (result.status === "saved") {

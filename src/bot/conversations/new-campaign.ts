@@ -54,7 +54,10 @@ export function createNewCampaignConversation(deps: BotDeps, translate: (languag
       const input = await waitForInput(conversation, { messageId: promptId, prefix: "nc:" }, t);
       if (input.kind === "button") return input.data === "nc:cancel" ? cancel() : { data: input.data };
       if (input.kind === "text") return { text: input.text };
-      if (input.kind === "other") return {};
+      if (input.kind === "other") {
+        await ctx.reply(t("form-text-expected"));
+        return {};
+      }
       if (input.text === "/cancel") return cancel();
       // Another command: leave the wizard and let the command run.
       await ctx.reply(t("campaign-new-cancelled"));

@@ -5,7 +5,7 @@ import type { Context } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Translate } from "../i18n.js";
 
-// "other": a photo, a document, a sticker — not an answer; the person is told so and the caller asks again.
+// "other": a photo, a document, a sticker — not an answer; the caller says so and asks again.
 export type Input =
   | { kind: "text"; text: string }
   | { kind: "button"; data: string }
@@ -30,9 +30,6 @@ export async function waitForInput(
       await next.answerCallbackQuery();
       return { kind: "button", data };
     }
-    if (next.message) {
-      await next.reply(t("form-text-expected"));
-      return { kind: "other" };
-    }
+    if (next.message) return { kind: "other" };
   }
 }

@@ -49,14 +49,16 @@ async function stored(code: string) {
   return { value, changes };
 }
 
-/** Sends a bad answer: an error naming the problem, then the same question (by its number) again. */
+/** Sends a bad answer: one message, an error naming the problem above the same question (by its number). */
 async function refused(text: string, question: number, message: string | RegExp) {
   const { replies } = await head.send(text);
-  expect(replies, `${JSON.stringify(text)} → ${textOf(replies)}`).toHaveLength(2);
-  if (typeof message === "string") expect(replies[0]!.text).toContain(message);
-  else expect(replies[0]!.text).toMatch(message);
-  expect(replies[1]!.text).toContain(`вопрос ${question} из 5`);
-  expect(replies[1]!.buttons.flat()).toContain("⏭ Пропустить");
+  expect(replies, `${JSON.stringify(text)} → ${textOf(replies)}`).toHaveLength(1);
+  const [error, asked] = replies[0]!.text.split("\n\n📋 ");
+  expect(error).toMatch(/^⚠️ /);
+  if (typeof message === "string") expect(error).toContain(message);
+  else expect(error).toMatch(message);
+  expect(asked).toContain(`вопрос ${question} из 5`);
+  expect(replies[0]!.buttons.flat()).toContain("⏭ Пропустить");
 }
 
 describe("bad answers are re-asked with what is wrong, and nothing is saved", () => {
