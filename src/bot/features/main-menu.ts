@@ -5,7 +5,7 @@ import type { Role } from "../../generated/prisma/enums.js";
 import type { BotContext } from "../context.js";
 import { showCampaigns } from "./campaigns/show-campaigns.js";
 import { showForms } from "./campaigns/show-forms.js";
-import { NEW_CAMPAIGN_CONVERSATION } from "../conversations/new-campaign.js";
+import { startNewCampaign } from "./campaigns/index.js";
 
 type Entry = { label: string; run?: (ctx: BotContext) => Promise<unknown> };
 
@@ -18,7 +18,7 @@ const ENTRIES: Record<Role, Entry[]> = {
   ],
   METHODOLOGIST: [
     { label: "menu-campaigns", run: showCampaigns },
-    { label: "menu-new-campaign", run: (ctx) => ctx.conversation.enter(NEW_CAMPAIGN_CONVERSATION, ctx.actor) },
+    { label: "menu-new-campaign", run: startNewCampaign },
     { label: "menu-courses-catalogue" },
     { label: "menu-broadcast" },
   ],
@@ -30,7 +30,7 @@ const ENTRIES: Record<Role, Entry[]> = {
   ],
   ADMIN: [
     { label: "menu-campaigns", run: showCampaigns },
-    { label: "menu-new-campaign", run: (ctx) => ctx.conversation.enter(NEW_CAMPAIGN_CONVERSATION, ctx.actor) },
+    { label: "menu-new-campaign", run: startNewCampaign },
     { label: "menu-people" },
   ],
 };

@@ -4,7 +4,7 @@ import { isDomainError } from "../../domain/errors.js";
 import { redeemInvite } from "../../domain/invites/redeem-invite.js";
 import { setPersonCommands } from "../commands.js";
 import type { BotContext } from "../context.js";
-import { mainMenu, showMainMenu } from "./main-menu.js";
+import { showMainMenu } from "./main-menu.js";
 
 const composer = new Composer<BotContext>();
 
@@ -39,4 +39,4 @@ composer.command("start", async (ctx) => {
   await showMainMenu(ctx);
 });
 
-export { composer as startFeature, mainMenu };
+export { composer as startFeature };

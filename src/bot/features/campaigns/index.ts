@@ -15,11 +15,14 @@ const composer = new Composer<BotContext>();
 
 composer.command("forms", showForms);
 composer.command("campaigns", showCampaigns);
-composer.command("newcampaign", async (ctx) => {
+/** From /newcampaign or the menu; a half-done wizard is dropped (nothing of it was stored yet). */
+export async function startNewCampaign(ctx: BotContext): Promise<void> {
   requireRole(ctx.actor!, "METHODOLOGIST", "ADMIN");
   await ctx.conversation.exitAll();
   await ctx.conversation.enter(NEW_CAMPAIGN_CONVERSATION, ctx.actor);
-});
+}
+
+composer.command("newcampaign", startNewCampaign);
 
 // form:<campaign>:<school> — the school is checked by the domain, so forged data gets "not yours".
 composer.callbackQuery(/^form:/, async (ctx) => {
