@@ -58,7 +58,10 @@ export function parseInlineMarkup(value: unknown): InlineKeyboardMarkup | undefi
 }
 
 function parseInlineKeyboard(rows: unknown): InlineKeyboardButton[][] {
-  const keyboard = parseRows(rows).map((row) => row.map(parseInlineButton));
+  // Telegram drops empty rows (grammY's trailing .row() leaves one), so the chat never shows a gap.
+  const keyboard = parseRows(rows)
+    .map((row) => row.map(parseInlineButton))
+    .filter((row) => row.length > 0);
   checkButtonCount(keyboard);
   return keyboard;
 }

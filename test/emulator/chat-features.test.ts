@@ -33,6 +33,15 @@ describe("chat features", () => {
     expect(irina.commands()).toEqual([{ command: "start", description: "Начать" }]);
   });
 
+  it("drops empty inline keyboard rows, as Telegram does (grammY's trailing .row() leaves one)", async () => {
+    harness = await startPollingBot((bot) =>
+      bot.command("menu", (ctx) => ctx.reply("Меню", { reply_markup: new InlineKeyboard().text("А", "a").row().row().text("Б", "b").row() })),
+    );
+    const irina = harness.server.user(IRINA);
+    await irina.send("/menu");
+    expect(irina.lastMessage()?.buttons).toEqual([["А"], ["Б"]]);
+  });
+
   it("tracks reply keyboards, replies, deletions and keyboard removal on edit", async () => {
     harness = await startPollingBot((bot) => {
       bot.command("ask", (ctx) =>
