@@ -5,7 +5,6 @@ import type { Config } from "../config.js";
 import type { Actor } from "../domain/actor.js";
 import type { DomainDeps } from "../domain/deps.js";
 import type { Logger } from "../logger.js";
-import type { I18n } from "@grammyjs/i18n";
 import type { Language, Translate } from "./i18n.js";
 
 /** What the bot is built with; handed in by whoever starts it (main, tests, the demo). */
@@ -30,6 +29,3 @@ interface ExtraContext {
 
 export type BaseContext = Context & ExtraContext & I18nFlavor;
 export type BotContext = ConversationFlavor<BaseContext>;
-/** Inside conversations: a plain context; texts come from a translator passed in, not ctx.t. */
-export type FormContext = Context;
-export type BotI18n = I18n<BotContext>;

@@ -3,7 +3,6 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
 import { Bot, type Context, type MiddlewareFn } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, BotDeps } from "./context.js";
 import { createCampaignFormConversation } from "./conversations/campaign-form.js";
 import { createNewCampaignConversation } from "./conversations/new-campaign.js";
@@ -22,21 +21,15 @@ import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
 import { loadActor } from "./middlewares/load-actor.js";
 import { prismaStateStorage } from "./storage/prisma-state-storage.js";
 
-export interface CreateBotOptions {
-  /** Skips getMe at init (tests that already know the bot). */
-  botInfo?: UserFromGetMe;
-}
-
 // A handler must answer quickly; a flood wait longer than this is better surfaced than waited out.
 const RETRY_OPTIONS = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
 
 /** Bump when a conversation's code changes shape, so stored replay logs are dropped instead of misread. */
 export const CONVERSATION_STATE_VERSION = 1;
 
-export function createBot(deps: BotDeps, options: CreateBotOptions = {}) {
+export function createBot(deps: BotDeps) {
   const bot = new Bot<BotContext>(deps.config.botToken, {
     client: { apiRoot: deps.config.botApiRoot },
-    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
   bot.api.config.use(autoRetry(RETRY_OPTIONS));
 

@@ -25,5 +25,3 @@ export function requireSchoolAccess(actor: Actor, school: { id: number; municipa
   requireMunicipality(actor, school.municipalityId);
   if (actor.role === "HEAD" && actor.schoolId !== school.id) throw new DomainError("forbidden");
 }
-
-export const isStaff = (actor: Actor): boolean => actor.role !== "HEAD";

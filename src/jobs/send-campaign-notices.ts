@@ -2,26 +2,19 @@
 // sending and released if sending failed for a passing reason; a 403 marks the person as having blocked the
 // bot. Quiet hours hold a municipality's notices until morning (the next run picks them up).
 import { GrammyError } from "grammy";
-import type { CampaignRecipient } from "../domain/campaigns/campaign-recipients.js";
+import { campaignReminderKey, type CampaignNotice, type CampaignRecipient } from "../domain/campaigns/campaign-recipients.js";
 import { markBotBlocked } from "../domain/people/mark-bot-blocked.js";
 import { claimReminder, releaseReminder } from "../domain/reminders/claim-reminder.js";
-import { isQuietTime, type QuietHours } from "../domain/reminders/quiet-hours.js";
+import { isQuietTime } from "../domain/reminders/quiet-hours.js";
 import type { Translate } from "../bot/i18n.js";
 import { openFormKeyboard } from "../bot/keyboards/form-keyboards.js";
 import type { JobDeps } from "./scheduler.js";
 
-export interface CampaignNotices {
-  campaignId: number;
-  quietHours: QuietHours;
-  recipients: CampaignRecipient[];
-}
-
-export async function sendCampaignNotices<N extends CampaignNotices>(
+export async function sendCampaignNotices(
   deps: JobDeps,
-  notices: N[],
+  notices: CampaignNotice[],
   kind: string,
-  keyOf: (campaignId: number, personId: number) => string,
-  text: (t: Translate, notice: N, head: CampaignRecipient) => string,
+  text: (t: Translate, notice: CampaignNotice, head: CampaignRecipient) => string,
 ): Promise<{ sent: number; failed: number }> {
   const { domain, api, logger } = deps;
   let sent = 0;
@@ -29,7 +22,7 @@ export async function sendCampaignNotices<N extends CampaignNotices>(
   for (const notice of notices) {
     if (isQuietTime(domain.now(), notice.quietHours)) continue;
     for (const head of notice.recipients) {
-      const key = keyOf(notice.campaignId, head.personId);
+      const key = campaignReminderKey(kind, notice.campaignId, head.personId);
       if (!(await claimReminder(domain, { key, personId: head.personId, kind }))) continue;
       const t = deps.t(head.language);
       try {

@@ -1,6 +1,9 @@
-// The heads a campaign message goes to: not revoked, reachable in Telegram, and not yet sent this kind of
-// message for this campaign (their ReminderLog key is `${kind}:${campaignId}:${personId}`).
+// Campaign messages from jobs (opening notices, deadline reminders): the campaigns a job is due for, each with
+// the heads still to be sent that kind of message — not revoked, reachable in Telegram, and without a
+// ReminderLog key `${kind}:${campaignId}:${personId}` yet.
+import type { Prisma } from "../../generated/prisma/client.js";
 import type { DomainDeps } from "../deps.js";
+import type { QuietHours } from "../reminders/quiet-hours.js";
 
 export interface CampaignRecipient {
   personId: number;
@@ -12,9 +15,51 @@ export interface CampaignRecipient {
   schoolShortName: string;
 }
 
+export interface CampaignNotice {
+  campaignId: number;
+  municipalityId: number;
+  title: string;
+  period: string;
+  /** ISO moment; format it in timeZone. */
+  deadline: string;
+  timeZone: string;
+  quietHours: QuietHours;
+  recipients: CampaignRecipient[];
+}
+
 export const campaignReminderKey = (kind: string, campaignId: number, personId: number): string => `${kind}:${campaignId}:${personId}`;
 
-export async function headsToNotify(
+/** The campaigns matching `where`, each with its heads not yet sent `kind`; campaigns with nobody left are omitted. */
+export async function campaignNotices(
+  deps: DomainDeps,
+  where: Prisma.CampaignWhereInput,
+  kind: string,
+  options: { onlyNotSubmitted?: boolean } = {},
+): Promise<CampaignNotice[]> {
+  const campaigns = await deps.db.campaign.findMany({
+    where,
+    include: { municipality: { select: { timeZone: true, quietHoursStart: true, quietHoursEnd: true } } },
+    orderBy: { deadline: "asc" },
+  });
+  const notices: CampaignNotice[] = [];
+  for (const campaign of campaigns) {
+    const recipients = await headsToNotify(deps, campaign.id, kind, options);
+    if (recipients.length === 0) continue;
+    notices.push({
+      campaignId: campaign.id,
+      municipalityId: campaign.municipalityId,
+      title: campaign.title,
+      period: campaign.period,
+      deadline: campaign.deadline.toISOString(),
+      timeZone: campaign.municipality.timeZone,
+      quietHours: { ...campaign.municipality },
+      recipients,
+    });
+  }
+  return notices;
+}
+
+async function headsToNotify(
   deps: DomainDeps,
   campaignId: number,
   kind: string,
