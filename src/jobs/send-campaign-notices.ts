@@ -5,7 +5,7 @@ import { GrammyError } from "grammy";
 import { campaignReminderKey, type CampaignNotice, type CampaignRecipient } from "../domain/campaigns/campaign-recipients.js";
 import { markBotBlocked } from "../domain/people/mark-bot-blocked.js";
 import { claimReminder, releaseReminder } from "../domain/reminders/claim-reminder.js";
-import { isQuietTime } from "../domain/reminders/quiet-hours.js";
+import { isQuietTime } from "../domain/municipalities/quiet-hours.js";
 import type { Translate } from "../bot/i18n.js";
 import { openFormKeyboard } from "../bot/keyboards/form-keyboards.js";
 import type { JobDeps } from "./scheduler.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dbRunCoordinator, pruneJobClaims } from "../../src/jobs/db-run-coordinator.js";
-import { isQuietTime } from "../../src/domain/reminders/quiet-hours.js";
+import { isQuietTime } from "../../src/domain/municipalities/quiet-hours.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 let db: TestDatabase;

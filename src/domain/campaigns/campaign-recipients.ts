@@ -3,7 +3,7 @@
 // ReminderLog key `${kind}:${campaignId}:${personId}` yet.
 import type { Prisma } from "../../generated/prisma/client.js";
 import type { DomainDeps } from "../deps.js";
-import type { QuietHours } from "../reminders/quiet-hours.js";
+import type { MunicipalityQuietHours } from "../municipalities/quiet-hours.js";
 
 export interface CampaignRecipient {
   personId: number;
@@ -23,7 +23,7 @@ export interface CampaignNotice {
   /** ISO moment; format it in timeZone. */
   deadline: string;
   timeZone: string;
-  quietHours: QuietHours;
+  quietHours: MunicipalityQuietHours;
   recipients: CampaignRecipient[];
 }
 

@@ -1,4 +1,5 @@
-// Quiet hours as people write them: "21-9", "21:00-09:00", "22–8".
+// Quiet hours: as people write them ("21-9", "21:00-09:00", "22–8"), and whether a moment falls in them.
+import { toLocal } from "../time/zoned-time.js";
 
 export interface QuietHours {
   /** local hour from which reminders wait */
@@ -18,3 +19,19 @@ export function parseQuietHours(text: string): QuietHours | undefined {
 
 export const formatQuietHours = (q: QuietHours): string =>
   `${String(q.start).padStart(2, "0")}:00–${String(q.end).padStart(2, "0")}:00`;
+
+/** A municipality's quiet hours as stored: local hours in its own time zone. */
+export interface MunicipalityQuietHours {
+  timeZone: string;
+  quietHoursStart: number;
+  quietHoursEnd: number;
+}
+
+/** Whether a message to this municipality should wait: nobody wants a form reminder at 23:00 or 06:00. */
+export function isQuietTime(now: Date, m: MunicipalityQuietHours): boolean {
+  const { hour } = toLocal(now, m.timeZone);
+  if (m.quietHoursStart === m.quietHoursEnd) return false;
+  return m.quietHoursStart > m.quietHoursEnd
+    ? hour >= m.quietHoursStart || hour < m.quietHoursEnd
+    : hour >= m.quietHoursStart && hour < m.quietHoursEnd;
+}
