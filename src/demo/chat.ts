@@ -12,7 +12,7 @@ import { isDomainError } from "../domain/errors.js";
 import { listIndicators } from "../domain/indicators/list-indicators.js";
 import { findActor } from "../domain/people/find-actor.js";
 import { formatLocal, fromLocal, toLocal } from "../domain/time/zoned-time.js";
-import type { EmulatorEvent, SimulatedUser } from "../emulator/index.js";
+import type { EmulatorEvent, SimulatedUser } from "../../emulator/index.js";
 import { DEMO_PERSONAS, type DemoPersonaKey } from "./demo-data.js";
 import { startLocalStack, type LocalStack } from "./local-stack.js";
 import { DEMO_START } from "./scenes/index.js";

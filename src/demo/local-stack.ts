@@ -5,7 +5,7 @@ import { migrate } from "../db/migrate.js";
 import { openDatabase } from "../db/open-database.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { createBot, type RoadmapBot } from "../bot/index.js";
-import { startBotApiServer, type BotApiServer } from "../emulator/index.js";
+import { startBotApiServer, type BotApiServer } from "../../emulator/index.js";
 import { JOB_DEFINITIONS, type JobName } from "../jobs/definitions.js";
 import { createLogger, type Logger } from "../logger.js";
 

@@ -1,6 +1,6 @@
 // How the terminal sandbox shows what happens: the chat of the person you play in full, with numbered
 // buttons ("[1] 📋 Мониторинги  [2] …") to press with #1; other people's chats as one short line each.
-import type { EmulatorEvent } from "../emulator/index.js";
+import type { EmulatorEvent } from "../../emulator/index.js";
 
 const INDENT = "   ";
 

@@ -1,6 +1,6 @@
 import { InlineKeyboard, Keyboard } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { IRINA, startPollingBot, type PollingHarness } from "./harness.js";
+import { IRINA, startPollingBot, type PollingHarness } from "../support/polling-harness.js";
 
 describe("chat features", () => {
   let harness: PollingHarness | undefined;

@@ -1,8 +1,8 @@
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Bot, GrammyError, InlineKeyboard } from "grammy";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { startBotApiServer } from "../../src/emulator/index.js";
-import { IRINA, OLEG, startPollingBot, type PollingHarness } from "./harness.js";
+import { startBotApiServer } from "../../emulator/index.js";
+import { IRINA, OLEG, startPollingBot, type PollingHarness } from "../support/polling-harness.js";
 
 /** Runs an API call and returns the GrammyError it fails with. */
 async function apiError(call: Promise<unknown>): Promise<GrammyError> {

@@ -1,6 +1,6 @@
 import { InputFile } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { IRINA, startPollingBot, type PollingHarness } from "./harness.js";
+import { IRINA, startPollingBot, type PollingHarness } from "../support/polling-harness.js";
 
 describe("files through the emulator", () => {
   let harness: PollingHarness | undefined;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../../src/emulator/api-error.js";
-import { formatText } from "../../src/emulator/formatting.js";
-import { parseMultipart } from "../../src/emulator/multipart.js";
+import { ApiError } from "../../emulator/api-error.js";
+import { formatText } from "../../emulator/formatting.js";
+import { parseMultipart } from "../../emulator/multipart.js";
 
 function parseError(run: () => unknown): string {
   try {

@@ -1,7 +1,7 @@
 import { Bot, InlineKeyboard } from "grammy";
-import { startBotApiServer } from "../../src/emulator/index.js";
+import { startBotApiServer } from "../../emulator/index.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { IRINA, OLEG, startPollingBot, type PollingHarness } from "./harness.js";
+import { IRINA, OLEG, startPollingBot, type PollingHarness } from "../support/polling-harness.js";
 
 describe("emulator with a polling grammY bot", () => {
   let harness: PollingHarness | undefined;

@@ -1,7 +1,7 @@
 import { InlineKeyboard, InputFile } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { createTranscript } from "../../src/emulator/index.js";
-import { IRINA, startPollingBot, type PollingHarness } from "./harness.js";
+import { createTranscript } from "../../emulator/index.js";
+import { IRINA, startPollingBot, type PollingHarness } from "../support/polling-harness.js";
 
 describe("transcript", () => {
   let harness: PollingHarness | undefined;

@@ -2,8 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Bot, GrammyError, webhookCallback } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { startBotApiServer, type BotApiServer } from "../../src/emulator/index.js";
-import { IRINA } from "./harness.js";
+import { startBotApiServer, type BotApiServer } from "../../emulator/index.js";
+import { IRINA } from "../support/polling-harness.js";
 
 const SECRET = "s3cret_token-1";
 

@@ -10,7 +10,7 @@ import { runCli } from "../../src/admin/run-cli.js";
 import { migrate } from "../../src/db/migrate.js";
 import { openDatabase } from "../../src/db/open-database.js";
 import { systemClock, type DomainDeps } from "../../src/domain/deps.js";
-import { startBotApiServer, type BotApiServer } from "../../src/emulator/index.js";
+import { startBotApiServer, type BotApiServer } from "../../emulator/index.js";
 import { createTestDatabase, testServerUrl, type TestDatabase } from "../support/test-database.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type RunningApp } from "../../src/app.js";
 import { parseConfig } from "../../src/config.js";
 import { seedDemo, type DemoSeed } from "../../src/demo/seed-demo.js";
-import { startBotApiServer, type BotApiServer } from "../../src/emulator/index.js";
+import { startBotApiServer, type BotApiServer } from "../../emulator/index.js";
 import { createLogger } from "../../src/logger.js";
 import { createTestDatabase, testServerUrl, type TestDatabase } from "../support/test-database.js";
 

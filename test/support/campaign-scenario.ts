@@ -12,7 +12,7 @@ import { systemActor } from "../../src/domain/people/system-actor.js";
 import { seedDemo, type DemoSeed } from "../../src/demo/seed-demo.js";
 import type { DemoPersonaKey } from "../../src/demo/demo-data.js";
 import { startLocalStack, type LocalStack } from "../../src/demo/local-stack.js";
-import { createTranscript, type ChatMessageView, type SimulatedUser, type Transcript } from "../../src/emulator/index.js";
+import { createTranscript, type ChatMessageView, type SimulatedUser, type Transcript } from "../../emulator/index.js";
 import { createTestDatabase } from "./test-database.js";
 
 /** Monday 23.11.2026 12:00 in Moscow: a working day, outside the quiet hours (21–9). */

@@ -4,8 +4,8 @@
 import type { LocalStack } from "../local-stack.js";
 import type { DemoPersonaKey } from "../demo-data.js";
 import type { DemoPersona, DemoSeed } from "../seed-demo.js";
-import type { ChatMessageView, Handled, SimulatedUser, UserProfile } from "../../emulator/index.js";
-import type { ButtonMatcher } from "../../emulator/inline-buttons.js";
+import type { ChatMessageView, Handled, SimulatedUser, UserProfile } from "../../../emulator/index.js";
+import type { ButtonMatcher } from "../../../emulator/inline-buttons.js";
 import { formatLocal } from "../../domain/time/zoned-time.js";
 
 /** A step of the demo did not get the answer the script expects. */

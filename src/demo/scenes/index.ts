@@ -1,7 +1,7 @@
 // The scripted demo: a fresh in-memory database seeded with the demo municipality, the local Bot API, the real
 // bot, and the scenes played one after another while a transcript of every chat is printed. `npm run demo` runs
 // it from main.ts; the tests call `runDemo` in-process.
-import { createTranscript, type BotApiServer, type EmulatorEvent } from "../../emulator/index.js";
+import { createTranscript, type BotApiServer, type EmulatorEvent } from "../../../emulator/index.js";
 import { startLocalStack, type LocalStack } from "../local-stack.js";
 import { seedDemo, type DemoPersona } from "../seed-demo.js";
 import { invitesScene } from "./01-invites.js";

@@ -5,7 +5,7 @@ import { createCampaign } from "../../../src/domain/campaigns/create-campaign.js
 import { redeemInvite } from "../../../src/domain/invites/redeem-invite.js";
 import { seedDemo } from "../../../src/demo/seed-demo.js";
 import { startLocalStack, type LocalStack } from "../../../src/demo/local-stack.js";
-import type { SimulatedUser } from "../../../src/emulator/index.js";
+import type { SimulatedUser } from "../../../emulator/index.js";
 import pg from "pg";
 import { createTestDatabase, testServerUrl, type TestDatabase } from "../../support/test-database.js";
 

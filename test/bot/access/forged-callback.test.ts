@@ -11,7 +11,7 @@ import { systemActor } from "../../../src/domain/people/system-actor.js";
 import type { DemoPersonaKey } from "../../../src/demo/demo-data.js";
 import { seedDemo, type DemoSeed } from "../../../src/demo/seed-demo.js";
 import { startLocalStack, type LocalStack } from "../../../src/demo/local-stack.js";
-import type { SimulatedUser } from "../../../src/emulator/index.js";
+import type { SimulatedUser } from "../../../emulator/index.js";
 import { createTestDatabase } from "../../support/test-database.js";
 
 const FORBIDDEN = "Это не ваше: у вас нет доступа к этим данным.";

@@ -6,7 +6,7 @@ import { createCampaign } from "../../../src/domain/campaigns/create-campaign.js
 import { redeemInvite } from "../../../src/domain/invites/redeem-invite.js";
 import { seedDemo } from "../../../src/demo/seed-demo.js";
 import { startLocalStack, type LocalStack } from "../../../src/demo/local-stack.js";
-import type { ChatMessageView, SimulatedUser } from "../../../src/emulator/index.js";
+import type { ChatMessageView, SimulatedUser } from "../../../emulator/index.js";
 import { createTestDatabase } from "../../support/test-database.js";
 
 const TITLE = "Мониторинг профессионального развития, 4 квартал";

@@ -6,7 +6,7 @@ import type { InlineKeyboardButton } from "grammy/types";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedDemo, type DemoSeed } from "../../../src/demo/seed-demo.js";
 import { startLocalStack, type LocalStack } from "../../../src/demo/local-stack.js";
-import type { ChatMessageView } from "../../../src/emulator/index.js";
+import type { ChatMessageView } from "../../../emulator/index.js";
 import { createTestDatabase } from "../../support/test-database.js";
 
 let stack: LocalStack;

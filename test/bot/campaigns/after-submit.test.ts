@@ -2,7 +2,7 @@
 // Test 6: the deadline closes the form with a clear message, unless a methodologist reopens it for a school.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSubmissionHistory } from "../../../src/domain/campaigns/get-submission-history.js";
-import type { Handled, SimulatedUser } from "../../../src/emulator/index.js";
+import type { Handled, SimulatedUser } from "../../../emulator/index.js";
 import { startCampaignScenario, textOf, type CampaignScenario } from "../../support/campaign-scenario.js";
 
 let s: CampaignScenario;

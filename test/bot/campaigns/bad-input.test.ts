@@ -1,7 +1,7 @@
 // Test 2: every kind of bad answer in the head's form gets a message saying what is wrong and the same
 // question again, and nothing is saved for it; answers typed the way people type them are accepted.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SimulatedUser } from "../../../src/emulator/index.js";
+import type { SimulatedUser } from "../../../emulator/index.js";
 import { startCampaignScenario, textOf, type CampaignScenario } from "../../support/campaign-scenario.js";
 
 let s: CampaignScenario;

@@ -1,7 +1,7 @@
 // Test 3: skip, back and cancel at every step, answers kept; the review screen's edit buttons change one
 // answer and come back to the review. Test 7: forged button data gets "не ваше" and opens nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Handled, PressResult, SimulatedUser } from "../../../src/emulator/index.js";
+import type { Handled, PressResult, SimulatedUser } from "../../../emulator/index.js";
 import { startCampaignScenario, textOf, type CampaignScenario } from "../../support/campaign-scenario.js";
 
 let s: CampaignScenario;

@@ -2,7 +2,7 @@
 // message with a button to the form — once and only once, across runs and restarts; a head who blocked the
 // bot is marked and not retried; quiet hours hold the notice until the morning.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SimulatedUser } from "../../../src/emulator/index.js";
+import type { SimulatedUser } from "../../../emulator/index.js";
 import { startCampaignScenario, textOf, type CampaignScenario } from "../../support/campaign-scenario.js";
 
 let s: CampaignScenario;

@@ -1,7 +1,7 @@
 // Test 9: with the school's value from the previous period, a share moving more than 30 points (or a count
 // jumping several times) asks the head to confirm; "Исправить" asks again, "Да, верно" saves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SimulatedUser } from "../../../src/emulator/index.js";
+import type { SimulatedUser } from "../../../emulator/index.js";
 import { startCampaignScenario, textOf, type CampaignScenario } from "../../support/campaign-scenario.js";
 
 let s: CampaignScenario;

@@ -3,7 +3,7 @@
 // with the right rows; an official sees all of it but cannot reopen a form.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SimulatedUser } from "../../../src/emulator/index.js";
+import type { SimulatedUser } from "../../../emulator/index.js";
 import { saveAnswer } from "../../../src/domain/campaigns/save-answer.js";
 import { SCENARIO_START, startCampaignScenario, textOf, type CampaignScenario } from "../../support/campaign-scenario.js";
 

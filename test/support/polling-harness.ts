@@ -1,5 +1,5 @@
 import { Bot } from "grammy";
-import { startBotApiServer, type BotApiServer, type BotApiServerOptions } from "../../src/emulator/index.js";
+import { startBotApiServer, type BotApiServer, type BotApiServerOptions } from "../../emulator/index.js";
 
 export interface PollingHarness {
   server: BotApiServer;
