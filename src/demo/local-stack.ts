@@ -55,10 +55,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const db = options.db ?? (await openMigratedMemoryDatabase());
   const clock = new MovableClock(options.startAt);
   const domain: DomainDeps = { db: db.prisma, now: clock.now };
-  let current: AppComposition | undefined;
-  let workers: Workers | undefined;
-  let polling: Promise<void> | undefined;
-
   const compose = (): AppComposition =>
     composeApp({
       config: { botToken: server.token, botApiRoot: server.apiRoot, defaultTimeZone: "Europe/Moscow" },
@@ -67,28 +63,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       logger,
       runsJobs: true,
     });
+  const botProcess = pollingProcess(compose, logger);
+  const { startBot, stopBot } = botProcess;
   // With the bot stopped, a job still runs (its messages then wait in the emulator for the next start).
-  const runJob = (name: JobName) => (current ?? compose()).runJob(name);
-  const startBot = async () => {
-    current = compose();
-    const { bot } = current.bot;
-    await bot.init();
-    await new Promise<void>((resolve, reject) => {
-      polling = bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
-        logger.error({ err: error }, "polling crashed");
-        reject(error as Error);
-      });
-    });
-    // Jobs are fired by hand here (the clock is moved by tests), so no cron schedule.
-    workers = current.startWorkers({ schedule: false });
-  };
-  const stopBot = async () => {
-    await workers?.stop();
-    if (current?.bot.bot.isRunning()) await current.bot.bot.stop();
-    await polling;
-    current = undefined;
-    workers = undefined;
-  };
+  const runJob = (name: JobName) => (botProcess.current() ?? compose()).runJob(name);
 
   await startBot();
   return {
@@ -97,7 +75,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     domain,
     clock,
     logger,
-    bot: () => current!.bot,
+    bot: () => botProcess.current()!.bot,
     async restartBot() {
       await stopBot();
       await startBot();
@@ -109,6 +87,36 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await stopBot();
       await server.close();
       if (!keepDatabase) await db.close();
+    },
+  };
+}
+
+/** One bot process at a time, polling the emulator: started, stopped and restarted like a real one. */
+function pollingProcess(compose: () => AppComposition, logger: Logger) {
+  let current: AppComposition | undefined;
+  let workers: Workers | undefined;
+  let polling: Promise<void> | undefined;
+  return {
+    current: () => current,
+    async startBot() {
+      current = compose();
+      const { bot } = current.bot;
+      await bot.init();
+      await new Promise<void>((resolve, reject) => {
+        polling = bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
+          logger.error({ err: error }, "polling crashed");
+          reject(error as Error);
+        });
+      });
+      // Jobs are fired by hand here (tests move the clock), so no cron schedule; the other workers run.
+      workers = current.startWorkers({ schedule: false });
+    },
+    async stopBot() {
+      await workers?.stop();
+      if (current?.bot.bot.isRunning()) await current.bot.bot.stop();
+      await polling;
+      current = undefined;
+      workers = undefined;
     },
   };
 }

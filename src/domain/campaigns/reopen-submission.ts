@@ -1,8 +1,9 @@
 // After the deadline a methodologist lets one school change its form until a given moment.
 import { z } from "zod";
+import { recordAudit } from "../audit/record-audit.js";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
-import { DomainError } from "../errors.js";
+import { invalidInput } from "../input-error.js";
 import { loadCampaign, loadCampaignSchool } from "./campaign-access.js";
 import { idSchema, momentSchema, parseInput } from "./campaign-input.js";
 
@@ -30,24 +31,22 @@ export async function reopenSubmission(
   const campaign = await loadCampaign(deps, actor, campaignId);
   const { school } = await loadCampaignSchool(deps, actor, campaign, schoolId);
   const now = deps.now();
-  if (until <= now) throw new DomainError("invalid-input", { field: "until", reason: "in the past" });
+  if (until <= now) throw invalidInput("until", "in-the-past");
 
-  await deps.db.$transaction([
-    deps.db.campaignSchool.update({
+  await deps.db.$transaction(async (tx) => {
+    await tx.campaignSchool.update({
       where: { campaignId_schoolId: { campaignId, schoolId } },
       data: { reopenedUntil: until },
-    }),
-    deps.db.auditLog.create({
-      data: {
-        at: now,
-        actorId: actor.personId,
-        action: "campaign.reopen-school",
-        entity: "CampaignSchool",
-        entityId: `${campaignId}:${schoolId}`,
-        data: { campaignId, schoolId, until: until.toISOString() },
-      },
-    }),
-  ]);
+    });
+    await recordAudit(tx, {
+      at: now,
+      actorId: actor.personId,
+      action: "campaign.reopen-school",
+      entity: "CampaignSchool",
+      entityId: `${campaignId}:${schoolId}`,
+      data: { campaignId, schoolId, until: until.toISOString() },
+    });
+  });
   const heads = await deps.db.person.findMany({
     where: { schoolId, role: "HEAD", revokedAt: null, blockedBotAt: null, telegramId: { not: null } },
     select: { id: true, telegramId: true, language: true },
