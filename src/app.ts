@@ -11,6 +11,8 @@ import { createBot } from "./bot/index.js";
 import { claimUpdateOnce } from "./jobs/db-run-coordinator.js";
 import { startJobs, type RunningJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
+import { grammyCaller } from "./notify/bot-api-caller.js";
+import { createDispatcher, type Dispatcher } from "./notify/dispatcher.js";
 
 const STOP_TIMEOUT_MS = 3_000;
 
@@ -18,6 +20,8 @@ export interface RunningApp {
   db: Database;
   jobs: RunningJobs | undefined;
   logger: Logger;
+  /** Wakes the outbox dispatcher (when jobs run in this process). */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -29,18 +33,23 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
 
   const domain: DomainDeps = { db: db.prisma, now: options.now ?? systemClock };
   let jobs: RunningJobs | undefined;
+  let dispatcher: Dispatcher | undefined;
+  const wake = () => dispatcher?.wake();
   const { bot, t } = createBot({
     config,
     domain,
     logger,
-    onCampaignCreated: async () => {
-      await jobs?.runNow("open-campaigns");
-    },
+    wake,
     ...(config.mode === "webhook" ? { claimUpdate: claimUpdateOnce(db.sql, domain.now) } : {}),
   });
   await bot.init();
   await setDefaultCommands(bot.api, t);
-  if (config.jobs) jobs = startJobs({ domain, api: bot.api, t, logger, sql: db.sql });
+  if (config.jobs) {
+    // Every process delivers the outbox; claims keep each row to one of them.
+    dispatcher = createDispatcher({ domain, api: grammyCaller(config.botToken, config.botApiRoot), t, logger });
+    dispatcher.start();
+    jobs = startJobs({ domain, logger, sql: db.sql, outbox: { wake } });
+  }
 
   let server: Server | undefined;
   if (config.mode === "webhook") {
@@ -64,8 +73,11 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
     db,
     jobs,
     logger,
+    wake,
     async stop() {
       await jobs?.stop();
+      // In-flight sends finish and are recorded; claimed rows not yet sent go back to the queue.
+      await dispatcher?.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       // bot.stop() confirms the last update offset with one more getUpdates, which auto-retry repeats for ~20 s
       // while Telegram is unreachable; the database must be closed cleanly all the same, and soon.

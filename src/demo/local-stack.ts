@@ -8,6 +8,9 @@ import { createBot, type RoadmapBot } from "../bot/index.js";
 import { startBotApiServer, type BotApiServer } from "../../emulator/index.js";
 import { JOB_DEFINITIONS, type JobName } from "../jobs/definitions.js";
 import { createLogger, type Logger } from "../logger.js";
+import { createI18n, translator } from "../bot/i18n.js";
+import { grammyCaller } from "../notify/bot-api-caller.js";
+import { createDispatcher, type Dispatcher, type DispatcherDeps, type DispatchCounts } from "../notify/dispatcher.js";
 
 export interface LocalStackOptions {
   /** An already migrated database; by default a fresh in-memory PGlite. */
@@ -15,6 +18,8 @@ export interface LocalStackOptions {
   logger?: Logger;
   /** Start at this moment instead of the real time (the clock can be moved later). */
   startAt?: Date;
+  /** Dispatcher settings (limits, retries) for tests of the outbox. */
+  outbox?: Partial<Pick<DispatcherDeps, "limits" | "retry" | "leaseMs" | "concurrency">>;
 }
 
 /** A clock tests and the demo can move: deadlines pass without waiting for them. */
@@ -43,7 +48,11 @@ export interface LocalStack {
   restartBot(): Promise<void>;
   stopBot(): Promise<void>;
   startBot(): Promise<void>;
+  /** Runs one job now. Jobs only write outbox rows: drainOutbox() delivers them. */
   runJob(name: JobName): Promise<unknown>;
+  /** Delivers every due outbox row through the dispatcher (after any pass already under way). */
+  drainOutbox(): Promise<DispatchCounts>;
+  dispatcher: Dispatcher;
   close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
@@ -56,19 +65,27 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   let current: RoadmapBot | undefined;
   let polling: Promise<void> | undefined;
 
+  // Wakes from the bot (a reopened form, a campaign that opens now) deliver at once, as in production; a job
+  // run here does not wake it, and there is no polling timer, so a test decides when rows go (drainOutbox).
+  const dispatcher = createDispatcher({
+    domain,
+    api: grammyCaller(server.token, server.apiRoot),
+    t: (language) => translator(noticeI18n, language),
+    logger,
+    pollMs: Infinity,
+    ...(options.outbox ?? {}),
+  });
+  const noticeI18n = createI18n(() => undefined);
   const runJob = async (name: JobName) => {
     const job = JOB_DEFINITIONS.find((j) => j.name === name)!;
-    const { bot, t } = current ?? build();
-    return job.run({ domain, api: bot.api, t, logger, sql: db.sql });
+    return job.run({ domain, logger, sql: db.sql, outbox: { wake: () => undefined } });
   };
   const build = (): RoadmapBot =>
     createBot({
       config: { botToken: server.token, botApiRoot: server.apiRoot, defaultTimeZone: "Europe/Moscow" },
       domain,
       logger,
-      onCampaignCreated: async () => {
-        await runJob("open-campaigns");
-      },
+      wake: () => dispatcher.wake(),
     });
   const startBot = async () => {
     current = build();
@@ -87,6 +104,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   };
 
   await startBot();
+  dispatcher.start();
   return {
     server,
     db,
@@ -101,7 +119,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stopBot,
     startBot,
     runJob,
+    dispatcher,
+    drainOutbox: () => dispatcher.drain(),
     async close({ keepDatabase = false } = {}) {
+      await dispatcher.stop();
       await stopBot();
       await server.close();
       if (!keepDatabase) await db.close();

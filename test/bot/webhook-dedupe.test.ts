@@ -23,7 +23,8 @@ describe("an update Telegram resends to a webhook", () => {
         config: { botToken: stack.server.token, botApiRoot: stack.server.apiRoot, defaultTimeZone: "Europe/Moscow" },
         domain: stack.domain,
         logger: stack.logger,
-        claimUpdate: claimUpdateOnce(stack.db.sql, stack.domain.now),
+        wake: () => undefined,
+      claimUpdate: claimUpdateOnce(stack.db.sql, stack.domain.now),
       }).bot,
     );
     await Promise.all(processes.map((bot) => bot.init()));
