@@ -5,7 +5,7 @@ import { migrate } from "../db/migrate.js";
 import { openDatabase } from "../db/open-database.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { createBot, type RoadmapBot } from "../bot/index.js";
-import { startBotApiServer, type BotApiServer } from "../../emulator/index.js";
+import { startBotApiServer, type BotApiServer, type BotApiServerOptions } from "../../emulator/index.js";
 import { JOB_DEFINITIONS, type JobName } from "../jobs/definitions.js";
 import { createLogger, type Logger } from "../logger.js";
 import { createI18n, translator } from "../bot/i18n.js";
@@ -18,6 +18,8 @@ export interface LocalStackOptions {
   logger?: Logger;
   /** Start at this moment instead of the real time (the clock can be moved later). */
   startAt?: Date;
+  /** Emulator settings, e.g. Telegram's flood limits. */
+  emulator?: BotApiServerOptions;
   /** Dispatcher settings (limits, retries) for tests of the outbox. */
   outbox?: Partial<Pick<DispatcherDeps, "limits" | "retry" | "leaseMs" | "concurrency">>;
 }
@@ -58,7 +60,7 @@ export interface LocalStack {
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const logger = options.logger ?? createLogger("silent");
-  const server = await startBotApiServer();
+  const server = await startBotApiServer(options.emulator);
   const db = options.db ?? (await openMigratedMemoryDatabase());
   const clock = new MovableClock(options.startAt);
   const domain: DomainDeps = { db: db.prisma, now: clock.now };
