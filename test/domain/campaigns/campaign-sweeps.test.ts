@@ -23,7 +23,7 @@ afterAll(() => db?.close());
 
 async function seedMunicipality(timeZone: string): Promise<void> {
   const m = await db.prisma.municipality.create({ data: { name: timeZone, timeZone } });
-  const schools = [];
+  const schools: Array<{ id: number }> = [];
   for (let i = 0; i < 4; i++) schools.push(await db.prisma.school.create({ data: { municipalityId: m.id, name: `${timeZone} ${i}`, shortName: `Ш${i}` } }));
   for (const [i, school] of schools.entries()) {
     const head = (extra: Partial<Prisma.PersonUncheckedCreateInput> = {}) =>
