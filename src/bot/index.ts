@@ -14,6 +14,7 @@ import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { mainMenu, mainMenuFeature } from "./features/main-menu.js";
 import { startFeature } from "./features/start.js";
+import { tasksFeature } from "./features/tasks/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { createI18n, translator, type Language } from "./i18n.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
@@ -50,11 +51,12 @@ export function createBot(deps: BotDeps) {
   );
   app.use(createConversation(createCampaignFormConversation(deps, t), { id: "campaign-form" }));
   app.use(createConversation(createNewCampaignConversation(deps, t), { id: "new-campaign" }));
+  for (const c of tasksFeature.conversations) app.use(createConversation(c.build(deps, t), { id: c.id }));
   // Menus must sit upstream of every handler that sends them (start, /menu); a stranger's press finds no
   // entries for them and gets the short refusal, nothing more.
   app.use(mainMenu);
   app.use(chatMemberFeature, startFeature, helpFeature, accessGate);
-  app.use(mainMenuFeature, languageFeature, campaignsFeature, unhandledFeature);
+  app.use(mainMenuFeature, languageFeature, campaignsFeature, tasksFeature.composer, unhandledFeature);
 
   return { bot, i18n, t };
 }

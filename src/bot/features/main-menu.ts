@@ -6,26 +6,28 @@ import type { BotContext } from "../context.js";
 import { showCampaigns } from "./campaigns/show-campaigns.js";
 import { showForms } from "./campaigns/show-forms.js";
 import { startNewCampaign } from "./campaigns/index.js";
+import { showTasks } from "./tasks/show-tasks.js";
 
 type Entry = { label: string; run?: (ctx: BotContext) => Promise<unknown> };
 
 const ENTRIES: Record<Role, Entry[]> = {
   HEAD: [
     { label: "menu-forms", run: showForms },
-    { label: "menu-tasks" },
+    { label: "task-menu-head", run: showTasks },
     { label: "menu-courses" },
     { label: "menu-announcements" },
   ],
   METHODOLOGIST: [
     { label: "menu-campaigns", run: showCampaigns },
     { label: "menu-new-campaign", run: startNewCampaign },
+    { label: "task-menu-staff", run: showTasks },
     { label: "menu-courses-catalogue" },
     { label: "menu-broadcast" },
   ],
   OFFICIAL: [
     { label: "menu-status" },
     { label: "menu-campaigns", run: showCampaigns },
-    { label: "menu-tasks" },
+    { label: "task-menu-staff", run: showTasks },
     { label: "menu-reports" },
   ],
   ADMIN: [
