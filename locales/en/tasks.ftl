@@ -127,3 +127,14 @@ error-task-protocol-empty = No numbered decisions («1. …», «2. …») found
 error-task-not-open = This task is already marked as done.
 error-task-not-done = This report has already been reviewed (or there is none yet).
 error-task-no-evidence = A report is needed: a text, a file or a link.
+
+task-notice-assigned = 🗂 New tasks from minutes No. { $number } of { $date } ({ $title }): { $count }
+task-notice-more = …and { $count } more.
+task-notice-done = 🟡 { $assignee } reported on «{ $title }». Review it: accept or return.
+task-notice-returned =
+    ↩️ Task returned: «{ $title }».
+    Reason: { $reason }
+    Please finish it and report again.
+task-notice-accepted = 👍 Report accepted: «{ $title }».
+task-notice-open-report = Open the report
+task-notice-open-task = Open the task

@@ -127,3 +127,14 @@ error-task-protocol-empty = Не нашёл пронумерованных ре�
 error-task-not-open = Это поручение уже отмечено выполненным.
 error-task-not-done = Этот отчёт уже проверен (или его ещё нет).
 error-task-no-evidence = Нужен отчёт: текст, файл или ссылка.
+
+task-notice-assigned = 🗂 Новые поручения по протоколу №{ $number } от { $date } ({ $title }): { $count }
+task-notice-more = …и ещё { $count }.
+task-notice-done = 🟡 { $assignee } отчитались по поручению «{ $title }». Проверьте и примите или верните.
+task-notice-returned =
+    ↩️ Поручение возвращено: «{ $title }».
+    Причина: { $reason }
+    Доделайте и отчитайтесь ещё раз.
+task-notice-accepted = 👍 Отчёт принят: «{ $title }».
+task-notice-open-report = Открыть отчёт
+task-notice-open-task = Открыть поручение

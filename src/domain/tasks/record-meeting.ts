@@ -10,6 +10,7 @@ import { parseInput } from "../people/parse-input.js";
 import { fromLocal } from "../time/zoned-time.js";
 import { fromIsoDate } from "./protocol-deadline.js";
 import { STAFF_ROLES } from "./task-access.js";
+import { notifyAssigned } from "./task-notices.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const decisionSchema = z
@@ -113,10 +114,7 @@ export async function recordMeeting(deps: DomainDeps, actor: Actor, input: Recor
       entityId: meeting.id,
       data: { number: data.number, heldOn: data.heldOn, decisions: data.decisions.length, assignments },
     });
-    await notifyAssigned(tx, now, meeting.id, taskIds);
+    await notifyAssigned(tx, now, meeting.id, actor);
     return { meetingId: meeting.id, taskIds, assignments };
   });
 }
-
-// Placeholder until the outbox lands: replaced by enqueueNotices of "task.assigned".
-async function notifyAssigned(_tx: Prisma.TransactionClient, _now: Date, _meetingId: number, _taskIds: number[]): Promise<void> {}

@@ -1,0 +1,123 @@
+// Heads close their school's tasks from the phone — with a comment, with a file — and staff accept one and
+// return another with a reason; the returned one comes first in the head's list, and the head is told why.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { last, startCampaignScenario, textOf, type CampaignScenario } from "../../support/campaign-scenario.js";
+import { assignmentOf, recordMeetingThroughDomain } from "../../support/tasks-scenario.js";
+
+let s: CampaignScenario;
+let analysis: number; // due 30.11.2026, every school
+let standing: number; // «постоянно», every school
+beforeAll(async () => {
+  s = await startCampaignScenario();
+  [analysis, standing] = await recordMeetingThroughDomain(s, [
+    { text: "Провести анализ курсов ПК", due: "2026-11-30", schools: "all" },
+    { text: "Информировать педагогов", due: "standing", schools: "all" },
+  ]);
+});
+afterAll(() => s?.close());
+
+describe("closing and reviewing tasks, over the bot", () => {
+  it("a head closes a task with a comment", async () => {
+    const head = s.user("head1");
+    const list = await head.send("/tasks");
+    expect(textOf(list.replies)).toContain("Мои поручения");
+    expect(last(head).buttons.flat()).toEqual([
+      "⚪️ 30.11.2026 · Провести анализ курсов ПК",
+      "⚪️ постоянно · Информировать педагогов",
+    ]);
+    const card = textOf((await head.press(/Провести анализ/)).replies);
+    expect(card).toContain("Протокол №15 от 20.11.2026, п. 1");
+    expect(card).toContain("Срок: 30.11.2026");
+    expect(card).toContain("Статус: ⚪️ в работе");
+    await head.press(/Выполнено/);
+    expect(last(head).text).toContain("Напишите, что сделано, пришлите файл");
+    const confirm = textOf((await head.send("Анализ проведён, справка на сайте школы https://school1.example/spravka")).replies);
+    expect(confirm).toContain("💬 Анализ проведён");
+    expect(confirm).toContain("🔗 https://school1.example/spravka");
+    const sent = textOf((await head.press("✅ Отправить")).replies);
+    expect(sent).toContain("✅ Отчёт отправлен: «Провести анализ курсов ПК»");
+
+    const row = await s.stack.db.prisma.taskAssignment.findUniqueOrThrow({ where: { id: await assignmentOf(s, analysis, "СОШ №1") } });
+    expect(row.status).toBe("DONE");
+    expect(row.evidenceUrl).toBe("https://school1.example/spravka");
+    // The official who recorded the meeting is told there is a report to review.
+    const toOfficial = await s.stack.db.prisma.outboxMessage.findMany({ where: { kind: "task.done" } });
+    expect(toOfficial.map((n) => n.personId)).toEqual([(await s.actor("official")).personId]);
+  });
+
+  it("a head closes a task with a file; typing at the confirmation keeps it waiting for the press", async () => {
+    const head = s.user("head2");
+    await head.send("/tasks");
+    await head.press(/Провести анализ/);
+    await head.press(/Выполнено/);
+    const confirm = textOf((await head.upload("Справка-анализ.pdf", "%PDF-1.4 справка", "application/pdf", "Справка во вложении")).replies);
+    expect(confirm).toContain("💬 Справка во вложении");
+    expect(confirm).toContain("📎 Справка-анализ.pdf");
+    // Typing instead of pressing keeps the report waiting for the press.
+    expect(textOf((await head.send("ну что там?")).replies)).toContain("Нажмите «Отправить»");
+    await head.press("✅ Отправить", { messageId: confirmMessage(head) });
+    const list = await head.send("/tasks");
+    expect(textOf(list.replies)).toContain("на проверке: 1");
+  });
+
+  it("the official accepts one report and returns the other with a reason; the head hears why", async () => {
+    const official = s.user("official");
+    const overview = textOf((await official.send("/tasks")).replies);
+    expect(overview).toContain("Ждут проверки: 2");
+    expect(overview).toContain("в работе 3, просрочено 0, на проверке 2, принято 0");
+
+    const report = textOf((await official.press(/СОШ №1: /)).replies);
+    expect(report).toContain("Отчёт: Ирина Петрова, 23.11.2026");
+    expect(report).toContain("💬 Анализ проведён");
+    const accepted = await official.press("👍 Принять");
+    expect(textOf(accepted.replies)).toContain("Принято: СОШ №1");
+
+    await official.send("/tasks");
+    await official.press(/СОШ №2: /);
+    const file = await official.press("📎 Файл отчёта");
+    expect(file.replies.at(-1)?.document?.filename).toBe("Справка-анализ.pdf");
+    await official.press("↩️ Вернуть");
+    expect(last(official).text).toContain("Напишите причину");
+    const returned = textOf((await official.send("Нет данных по молодым педагогам")).replies);
+    expect(returned).toContain("Возвращено: СОШ №2");
+
+    const notices = await s.stack.db.prisma.outboxMessage.findMany({ where: { kind: "task.returned" } });
+    expect(notices.map((n) => n.personId)).toEqual([(await s.actor("head2")).personId]);
+    expect(notices[0]!.payload).toMatchObject({ reason: "Нет данных по молодым педагогам", assignee: "СОШ №2" });
+  });
+
+  it("the returned task comes first in the head's list, with the reason, and can be closed again", async () => {
+    const head = s.user("head2");
+    await head.send("/tasks");
+    const buttons = last(head).buttons.flat();
+    expect(buttons[0]).toBe("↩️ 30.11.2026 · Провести анализ курсов ПК");
+    const card = textOf((await head.press(/^↩️/)).replies);
+    expect(card).toContain("↩️ Возвращено: Нет данных по молодым педагогам");
+    await head.press(/Выполнено/);
+    await head.send("Добавили данные по молодым педагогам");
+    await head.press("✅ Отправить");
+    const row = await s.stack.db.prisma.taskAssignment.findUniqueOrThrow({ where: { id: await assignmentOf(s, analysis, "СОШ №2") } });
+    expect([row.status, row.returnReason, row.evidenceText]).toEqual(["DONE", "Нет данных по молодым педагогам", "Добавили данные по молодым педагогам"]);
+  });
+
+  it("past the deadline an open task is overdue and listed before open ones; a standing one never is", async () => {
+    s.stack.clock.set("2026-12-01T09:00:00Z");
+    const head = s.user("head3");
+    await head.send("/tasks");
+    expect(last(head).buttons.flat()).toEqual([
+      "🔴 30.11.2026 · Провести анализ курсов ПК",
+      "⚪️ постоянно · Информировать педагогов",
+    ]);
+    expect(last(head).text).toContain("просрочено: 1");
+    const overview = textOf((await s.user("official").send("/tasks")).replies);
+    expect(overview).toContain("в работе 3, просрочено 3");
+    expect(standing).toBeGreaterThan(0);
+  });
+});
+
+/** The message with the «Отправить» button (the confirmation), even after later replies. */
+function confirmMessage(user: ReturnType<CampaignScenario["user"]>): number {
+  const message = user.messages().filter((m) => m.buttons.flat().includes("✅ Отправить")).at(-1);
+  if (!message) throw new Error("no confirmation message");
+  return message.messageId;
+}
