@@ -9,10 +9,11 @@ let analysis: number; // due 30.11.2026, every school
 let standing: number; // «постоянно», every school
 beforeAll(async () => {
   s = await startCampaignScenario();
-  [analysis, standing] = await recordMeetingThroughDomain(s, [
+  const ids = await recordMeetingThroughDomain(s, [
     { text: "Провести анализ курсов ПК", due: "2026-11-30", schools: "all" },
     { text: "Информировать педагогов", due: "standing", schools: "all" },
   ]);
+  [analysis, standing] = [ids[0]!, ids[1]!];
 });
 afterAll(() => s?.close());
 

@@ -17,8 +17,8 @@ let school1: number; // head1's assignment
 let foreign: SimulatedUser;
 beforeAll(async () => {
   s = await startCampaignScenario();
-  [taskId] = await recordMeetingThroughDomain(s, [{ text: "Сдать справку о курсах", due: "2026-11-30", schools: "all" }]);
-  school1 = await assignmentOf(s, taskId!, "СОШ №1");
+  taskId = (await recordMeetingThroughDomain(s, [{ text: "Сдать справку о курсах", due: "2026-11-30", schools: "all" }]))[0]!;
+  school1 = await assignmentOf(s, taskId, "СОШ №1");
   const lysva = await createMunicipality(s.stack.domain, systemActor, { name: "Лысьвенский городской округ", timeZone: "Asia/Yekaterinburg" });
   const invite = await createInvite(s.stack.domain, systemActor, { role: "OFFICIAL", municipalityId: lysva.id });
   foreign = s.stack.server.user({ id: 700_001, first_name: "Чужой", last_name: "Специалист", language_code: "ru" });
