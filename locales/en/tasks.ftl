@@ -34,7 +34,7 @@ task-cancel = ✖️ Cancel
 task-cancelled = Cancelled, nothing saved.
 
 task-my-title = <b>My tasks</b>
-task-my-counts = Returned: { $returned } · overdue: { $overdue } · open: { $open } · to review: { $done }
+task-count = { $state }: { $count }
 task-my-legend = Tap a task to open it and report.
 task-my-empty = You have no tasks.
 task-my-all-done = No open tasks: all { $accepted } accepted. 👍
@@ -62,7 +62,6 @@ task-staff-to-review = 🟡 Waiting for review: { $count }
 task-staff-mine = Your tasks: { $count }
 task-staff-empty = No tasks yet. Record meeting minutes: /meeting
 task-staff-list = Tasks (page { $page } of { $pages }):
-task-staff-counts = open { $open }, overdue { $overdue }, to review { $done }, accepted { $accepted }
 
 task-meeting-number = Let's record meeting minutes. Minutes number?
 task-meeting-no-number = No number

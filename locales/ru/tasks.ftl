@@ -34,7 +34,7 @@ task-cancel = ✖️ Отмена
 task-cancelled = Отменено, ничего не сохранено.
 
 task-my-title = <b>Мои поручения</b>
-task-my-counts = Возвращено: { $returned } · просрочено: { $overdue } · в работе: { $open } · на проверке: { $done }
+task-count = { $state }: { $count }
 task-my-legend = Нажмите на поручение, чтобы открыть его и отчитаться.
 task-my-empty = Поручений для вас нет.
 task-my-all-done = Открытых поручений нет: все { $accepted } приняты. 👍
@@ -62,7 +62,6 @@ task-staff-to-review = 🟡 Ждут проверки: { $count }
 task-staff-mine = Ваши поручения: { $count }
 task-staff-empty = Поручений пока нет. Внесите протокол совещания: /meeting
 task-staff-list = Поручения (стр. { $page } из { $pages }):
-task-staff-counts = в работе { $open }, просрочено { $overdue }, на проверке { $done }, принято { $accepted }
 
 task-meeting-number = Внесём протокол совещания. Номер протокола?
 task-meeting-no-number = Без номера

@@ -65,7 +65,7 @@ describe("closing and reviewing tasks, over the bot", () => {
     const official = s.user("official");
     const overview = textOf((await official.send("/tasks")).replies);
     expect(overview).toContain("Ждут проверки: 2");
-    expect(overview).toContain("в работе 3, просрочено 0, на проверке 2, принято 0");
+    expect(overview).toContain("в работе: 3 · на проверке: 2");
 
     const report = textOf((await official.press(/СОШ №1: /)).replies);
     expect(report).toContain("Отчёт: Ирина Петрова, 23.11.2026");
@@ -111,8 +111,10 @@ describe("closing and reviewing tasks, over the bot", () => {
     ]);
     expect(last(head).text).toContain("просрочено: 1");
     const overview = textOf((await s.user("official").send("/tasks")).replies);
-    expect(overview).toContain("в работе 3, просрочено 3");
-    expect(standing).toBeGreaterThan(0);
+    expect(overview).toContain("1. Провести анализ курсов ПК — 30.11.2026\n   просрочено: 3 · на проверке: 1 · принято: 1");
+    expect(overview).toContain("2. Информировать педагогов — постоянно\n   в работе: 5");
+    const standingRows = await s.stack.db.prisma.taskAssignment.count({ where: { taskId: standing, dueAt: null, status: "OPEN" } });
+    expect(standingRows).toBe(5);
   });
 });
 

@@ -27,7 +27,7 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
     const found = await conversation.external(() => attempt(() => getAssignment(deps.domain, args.actor, { assignmentId: args.assignmentId })));
     if (!found.ok) return void (await ctx.reply(t(`error-${found.code}`, found.params)));
     const cancelKeyboard = new InlineKeyboard().text(t("task-cancel"), "task:c:cancel");
-    let promptId = (await ctx.reply(t("task-close-ask", { title: escapeHtml(truncate(found.value.title, 300)) }), { parse_mode: "HTML", reply_markup: cancelKeyboard })).message_id;
+    let promptId = (await ctx.reply(t("task-close-ask", { title: escapeHtml(truncate(found.value.title, 100)) }), { parse_mode: "HTML", reply_markup: cancelKeyboard })).message_id;
 
     let evidence: Evidence | undefined;
     while (!evidence) {
@@ -69,7 +69,7 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
       attempt(() => closeAssignment(deps.domain, args.actor, { assignmentId: args.assignmentId, ...evidence })),
     );
     if (!closed.ok) return void (await ctx.reply(t(`error-${closed.code}`, closed.params)));
-    await ctx.reply(t("task-close-done", { title: escapeHtml(truncate(closed.value.title, 300)) }), {
+    await ctx.reply(t("task-close-done", { title: escapeHtml(truncate(closed.value.title, 100)) }), {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard().text(t("task-button-my"), taskCallback("my")),
     });

@@ -24,7 +24,7 @@ export function createReturnTaskConversation(deps: BotDeps, translate: (l: Langu
     if (!found.ok) return void (await ctx.reply(t(`error-${found.code}`, found.params)));
     const a = found.value;
     const promptId = (
-      await ctx.reply(t("task-return-ask", { assignee: escapeHtml(a.assignee), title: escapeHtml(truncate(a.title, 300)) }), {
+      await ctx.reply(t("task-return-ask", { assignee: escapeHtml(a.assignee), title: escapeHtml(truncate(a.title, 100)) }), {
         parse_mode: "HTML",
         reply_markup: new InlineKeyboard().text(t("task-cancel"), "task:r:cancel"),
       })

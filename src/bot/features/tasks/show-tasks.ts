@@ -24,15 +24,25 @@ export async function showMyTasks(ctx: BotContext): Promise<void> {
     await ctx.reply(ctx.t(mine.accepted > 0 ? "task-my-all-done" : "task-my-empty", { accepted: mine.accepted }));
     return;
   }
-  const count = (state: string) => mine.items.filter((a) => a.state === state).length;
   const keyboard = new InlineKeyboard();
   for (const a of mine.items) keyboard.text(assignmentButton(ctx.t, a), taskCallback("a", a.id)).row();
   const text = [
     ctx.t("task-my-title"),
-    ctx.t("task-my-counts", { returned: count("returned"), overdue: count("overdue"), open: count("open"), done: count("done") }),
+    countsLine(ctx, (state) => mine.items.filter((a) => a.state === state).length),
     ctx.t("task-my-legend"),
   ].join("\n");
   await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard });
+}
+
+const MY_COUNTS = ["returned", "overdue", "open", "done"] as const;
+const STAFF_COUNTS = ["open", "overdue", "done", "accepted"] as const;
+
+/** «возвращено 1 · просрочено 2 · в работе 3»: only the states there are. */
+function countsLine(ctx: BotContext, count: (state: string) => number, states: readonly string[] = MY_COUNTS): string {
+  return states
+    .filter((state) => count(state) > 0)
+    .map((state) => ctx.t("task-count", { state: ctx.t(`task-state-${state}`), count: count(state) }))
+    .join(" · ");
 }
 
 export async function showAssignment(ctx: BotContext, assignmentId: number): Promise<void> {
@@ -71,7 +81,7 @@ export async function showStaffTasks(ctx: BotContext, page: number): Promise<voi
     const due = deadlineText(ctx.t, { ...task, timeZone: overview.timeZone });
     lines.push(
       `${overview.page * 8 + i + 1}. ${escapeHtml(truncate(task.title, 120))} — ${due}\n   ` +
-        ctx.t("task-staff-counts", { open: task.open, overdue: task.overdue, done: task.done, accepted: task.accepted }),
+        countsLine(ctx, (state) => ({ open: task.open, overdue: task.overdue, done: task.done, accepted: task.accepted })[state] ?? 0, STAFF_COUNTS),
     );
     keyboard.text(`${overview.page * 8 + i + 1}`, taskCallback("t", task.id, 0));
     if (i % 4 === 3) keyboard.row();
