@@ -34,6 +34,7 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
       const next = await conversation.wait();
       const data = next.callbackQuery?.data;
       if (data !== undefined) {
+        if (!data.startsWith("task:c:")) return leave(conversation, ctx, t);
         if (data === "task:c:cancel" && next.callbackQuery?.message?.message_id === promptId) {
           await next.answerCallbackQuery();
           return void (await ctx.reply(t("task-cancelled")));
@@ -54,15 +55,20 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
     const confirmKeyboard = new InlineKeyboard().text(t("task-close-send"), "task:c:send").text(t("task-cancel"), "task:c:cancel");
     const confirmId = (await ctx.reply(t("task-close-confirm", { evidence: describe(t, evidence) }), { parse_mode: "HTML", reply_markup: confirmKeyboard })).message_id;
     for (;;) {
-      const press = await conversation.waitFor("callback_query:data", {
-        otherwise: (other) => (other.message ? other.reply(t("task-close-press")) : undefined),
-      });
-      if (press.callbackQuery.message?.message_id !== confirmId) {
-        await press.answerCallbackQuery({ text: t("form-button-outdated") });
+      const next = await conversation.wait();
+      const data = next.callbackQuery?.data;
+      if (data === undefined) {
+        if (next.message?.text?.startsWith("/")) return leave(conversation, ctx, t);
+        if (next.message) await ctx.reply(t("task-close-press"));
         continue;
       }
-      await press.answerCallbackQuery();
-      if (press.callbackQuery.data !== "task:c:send") return void (await ctx.reply(t("task-cancelled")));
+      if (!data.startsWith("task:c:")) return leave(conversation, ctx, t);
+      if (next.callbackQuery?.message?.message_id !== confirmId) {
+        await next.answerCallbackQuery({ text: t("form-button-outdated") });
+        continue;
+      }
+      await next.answerCallbackQuery();
+      if (data !== "task:c:send") return void (await ctx.reply(t("task-cancelled")));
       break;
     }
     const closed = await conversation.external(() =>
@@ -74,6 +80,12 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
       reply_markup: new InlineKeyboard().text(t("task-button-my"), taskCallback("my")),
     });
   };
+}
+
+/** A command or another screen's button: nothing is stored, and what was asked for runs. */
+async function leave(conversation: Conversation<BotContext, Context>, ctx: Context, t: Translate): Promise<never> {
+  await ctx.reply(t("task-cancelled"));
+  return conversation.halt({ next: true });
 }
 
 type IncomingMessage = NonNullable<Context["message"]>;

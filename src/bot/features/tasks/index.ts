@@ -5,8 +5,8 @@ import { requireRole } from "../../../domain/actor.js";
 import { acceptAssignment } from "../../../domain/tasks/review-assignment.js";
 import { getAssignment } from "../../../domain/tasks/get-assignment.js";
 import { DomainError } from "../../../domain/errors.js";
-import type { BotContext, BotDeps } from "../../context.js";
-import type { Language, Translate } from "../../i18n.js";
+import type { BotContext } from "../../context.js";
+import type { BotFeature } from "../feature.js";
 import { CLOSE_TASK_CONVERSATION, createCloseTaskConversation, type CloseTaskArgs } from "./close-task-conversation.js";
 import { createMeetingConversation, MEETING_CONVERSATION } from "./meeting-conversation.js";
 import { createReturnTaskConversation, RETURN_TASK_CONVERSATION, type ReturnTaskArgs } from "./return-task-conversation.js";
@@ -66,21 +66,20 @@ composer.callbackQuery(/^task:/, async (ctx) => {
   await ctx.answerCallbackQuery().catch(() => undefined);
 });
 
-/** The feature in the shape src/bot/features/feature.ts describes (menu, commands, conversations). */
-export const tasksFeature = {
+export const tasksFeature: BotFeature = {
   name: "tasks",
   composer,
   menu: [
-    { label: "task-menu-head", roles: ["HEAD"] as const, order: 20, run: showTasks },
+    { label: "task-menu-head", roles: ["HEAD"], order: 30, run: showTasks },
     { label: "task-menu-staff", roles: STAFF, order: 30, run: showTasks },
   ],
   commands: [
-    { command: "tasks", roles: ["HEAD", "OFFICIAL", "METHODOLOGIST"] as const },
-    { command: "meeting", roles: STAFF },
+    { command: "tasks", roles: ["HEAD", ...STAFF], order: 30 },
+    { command: "meeting", roles: STAFF, order: 35 },
   ],
   conversations: [
-    { id: MEETING_CONVERSATION, build: (deps: BotDeps, t: (l: Language) => Translate) => createMeetingConversation(deps, t) },
-    { id: CLOSE_TASK_CONVERSATION, build: (deps: BotDeps, t: (l: Language) => Translate) => createCloseTaskConversation(deps, t) },
-    { id: RETURN_TASK_CONVERSATION, build: (deps: BotDeps, t: (l: Language) => Translate) => createReturnTaskConversation(deps, t) },
+    { id: MEETING_CONVERSATION, build: createMeetingConversation },
+    { id: CLOSE_TASK_CONVERSATION, build: createCloseTaskConversation },
+    { id: RETURN_TASK_CONVERSATION, build: createReturnTaskConversation },
   ],
 };

@@ -1,5 +1,6 @@
 // The meeting wizard's one way to ask: a prompt with a «Отмена» button, then a typed line, a document, or a
-// press on the prompt itself. Older buttons get "outdated"; /cancel ends the wizard; another command leaves it.
+// press on the prompt itself. Its older buttons get "outdated"; /cancel ends the wizard; another command or
+// another screen's button leaves it and runs.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard, type Context } from "grammy";
 import type { BotContext } from "../../context.js";
@@ -30,7 +31,12 @@ export function meetingAsk(conversation: Conversation<BotContext, Context>, ctx:
       const next = await conversation.wait();
       const query = next.callbackQuery;
       if (query?.data !== undefined) {
-        if (query.message?.message_id !== promptId || !query.data.startsWith(M)) {
+        // Another screen's button (the main menu, a list) is like a command: leave, and let it run.
+        if (!query.data.startsWith(M)) {
+          await ctx.reply(t("task-meeting-cancelled"));
+          return conversation.halt({ next: true });
+        }
+        if (query.message?.message_id !== promptId) {
           await next.answerCallbackQuery({ text: t("form-button-outdated") });
           continue;
         }

@@ -33,6 +33,10 @@ export function createReturnTaskConversation(deps: BotDeps, translate: (l: Langu
     while (reason.length < 2) {
       const next = await conversation.wait();
       if (next.callbackQuery) {
+        if (!next.callbackQuery.data?.startsWith("task:r:")) {
+          await ctx.reply(t("task-cancelled"));
+          return conversation.halt({ next: true });
+        }
         const ours = next.callbackQuery.message?.message_id === promptId && next.callbackQuery.data === "task:r:cancel";
         await next.answerCallbackQuery(ours ? {} : { text: t("form-button-outdated") });
         if (ours) return void (await ctx.reply(t("task-cancelled")));
