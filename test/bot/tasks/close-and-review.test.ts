@@ -14,12 +14,17 @@ beforeAll(async () => {
     { text: "Информировать педагогов", due: "standing", schools: "all" },
   ]);
   [analysis, standing] = [ids[0]!, ids[1]!];
+  await s.stack.drainOutbox(); // the «new tasks» notices
 });
 afterAll(() => s?.close());
 
 describe("closing and reviewing tasks, over the bot", () => {
   it("a head closes a task with a comment", async () => {
     const head = s.user("head1");
+    const notice = last(head);
+    expect(notice.text).toContain("🗂 Новые поручения по протоколу №15 от 20.11.2026 (Совещание с руководителями ОО): 2");
+    expect(notice.text).toContain("1. Провести анализ курсов ПК — 30.11.2026\n2. Информировать педагогов — постоянно");
+    expect(notice.buttons.flat()).toContain("✅ Мои поручения");
     const list = await head.send("/tasks");
     expect(textOf(list.replies)).toContain("Мои поручения");
     expect(last(head).buttons.flat()).toEqual([
@@ -41,9 +46,11 @@ describe("closing and reviewing tasks, over the bot", () => {
     const row = await s.stack.db.prisma.taskAssignment.findUniqueOrThrow({ where: { id: await assignmentOf(s, analysis, "СОШ №1") } });
     expect(row.status).toBe("DONE");
     expect(row.evidenceUrl).toBe("https://school1.example/spravka");
-    // The official who recorded the meeting is told there is a report to review.
-    const toOfficial = await s.stack.db.prisma.outboxMessage.findMany({ where: { kind: "task.done" } });
-    expect(toOfficial.map((n) => n.personId)).toEqual([(await s.actor("official")).personId]);
+    // The official who recorded the meeting is told there is a report to review, with a button to it.
+    await s.stack.drainOutbox();
+    const told = last(s.user("official"));
+    expect(told.text).toBe("🟡 СОШ №1 отчитались по поручению «Провести анализ курсов ПК». Проверьте и примите или верните.");
+    expect(told.buttons.flat()).toEqual(["Открыть отчёт"]);
   });
 
   it("a head closes a task with a file; typing at the confirmation keeps it waiting for the press", async () => {
@@ -72,6 +79,8 @@ describe("closing and reviewing tasks, over the bot", () => {
     expect(report).toContain("💬 Анализ проведён");
     const accepted = await official.press("👍 Принять");
     expect(textOf(accepted.replies)).toContain("Принято: СОШ №1");
+    await s.stack.drainOutbox();
+    expect(last(s.user("head1")).text).toBe("👍 Отчёт принят: «Провести анализ курсов ПК».");
 
     await official.send("/tasks");
     await official.press(/СОШ №2: /);
@@ -82,9 +91,13 @@ describe("closing and reviewing tasks, over the bot", () => {
     const returned = textOf((await official.send("Нет данных по молодым педагогам")).replies);
     expect(returned).toContain("Возвращено: СОШ №2");
 
-    const notices = await s.stack.db.prisma.outboxMessage.findMany({ where: { kind: "task.returned" } });
-    expect(notices.map((n) => n.personId)).toEqual([(await s.actor("head2")).personId]);
-    expect(notices[0]!.payload).toMatchObject({ reason: "Нет данных по молодым педагогам", assignee: "СОШ №2" });
+    await s.stack.drainOutbox();
+    const told = last(s.user("head2"));
+    expect(told.text).toBe(
+      "↩️ Поручение возвращено: «Провести анализ курсов ПК».\nПричина: Нет данных по молодым педагогам\nДоделайте и отчитайтесь ещё раз.",
+    );
+    const card = await s.user("head2").press("Открыть поручение");
+    expect(textOf(card.replies)).toContain("Статус: ↩️ возвращено");
   });
 
   it("the returned task comes first in the head's list, with the reason, and can be closed again", async () => {

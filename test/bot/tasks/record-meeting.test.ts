@@ -63,6 +63,12 @@ describe("recording a meeting, over the bot", () => {
     const meeting = await s.stack.db.prisma.meeting.findFirstOrThrow();
     expect([meeting.number, meeting.heldOn.toISOString().slice(0, 10), meeting.title]).toEqual(["15", "2023-05-31", "Совещание с руководителями ОО"]);
 
+    // Every head hears once, with the list; the official who recorded it does not.
+    await s.stack.drainOutbox();
+    for (const key of ["head1", "head2", "head3"] as const) {
+      expect(last(s.user(key)).text).toContain("🗂 Новые поручения по протоколу №15 от 31.05.2023 (Совещание с руководителями ОО): 4");
+    }
+    expect(last(official).text).toContain("Протокол сохранён");
     // A head of any school now sees the four in «Мои поручения».
     const mine = await s.user("head3").send("/tasks");
     expect(textOf(mine.replies)).toContain("Мои поручения");

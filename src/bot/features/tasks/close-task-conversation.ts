@@ -75,6 +75,7 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
       attempt(() => closeAssignment(deps.domain, args.actor, { assignmentId: args.assignmentId, ...evidence })),
     );
     if (!closed.ok) return void (await ctx.reply(t(`error-${closed.code}`, closed.params)));
+    await conversation.external(() => deps.wake()); // the task's author hears of the report now
     await ctx.reply(t("task-close-done", { title: escapeHtml(truncate(closed.value.title, 100)) }), {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard().text(t("task-button-my"), taskCallback("my")),

@@ -40,6 +40,7 @@ async function startReturn(ctx: BotContext, assignmentId: number): Promise<void>
 
 async function accept(ctx: BotContext, assignmentId: number): Promise<void> {
   const a = await acceptAssignment(ctx.deps.domain, ctx.actor!, { assignmentId });
+  ctx.deps.wake();
   await ctx.reply(ctx.t("task-accepted-done", { assignee: a.assignee }));
 }
 

@@ -69,6 +69,7 @@ export function createMeetingConversation(deps: BotDeps, translate: (l: Language
       ),
     );
     if (!saved.ok) return void (await ctx.reply(t(`error-${saved.code}`, saved.params)));
+    await conversation.external(() => deps.wake()); // the heads' «new tasks» notices go now
     await ctx.reply(t("task-meeting-saved", { tasks: saved.value.taskIds.length, assignments: saved.value.assignments }), {
       reply_markup: new InlineKeyboard().text(t("task-button-all"), taskCallback("list", 0)),
     });

@@ -54,6 +54,7 @@ export function createReturnTaskConversation(deps: BotDeps, translate: (l: Langu
     }
     const returned = await conversation.external(() => attempt(() => returnAssignment(deps.domain, args.actor, { assignmentId: a.id, reason })));
     if (!returned.ok) return void (await ctx.reply(t(`error-${returned.code}`, returned.params)));
+    await conversation.external(() => deps.wake()); // the school's heads hear the reason now
     await ctx.reply(t("task-returned-done", { assignee: escapeHtml(a.assignee) }), {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard().text(t("task-button-task"), taskCallback("t", a.taskId, 0)),
