@@ -37,20 +37,30 @@ export const tasksScene: DemoScene = {
   async run(demo) {
     demo.at("2026-11-24T11:00:00Z", "после совещания специалист МОУО вносит протокол");
     await recordProtocol(demo);
-    demo.note("Четыре решения — четыре поручения каждой из пяти школ; два из них «постоянно» и никогда не станут просроченными.");
+    await demo.stack.drainOutbox();
+    for (const key of ["head1", "head2", "head3"] as const) {
+      demo.expectLast(key, "Новые поручения по протоколу №15", "the new tasks notice");
+    }
+    demo.note("Четыре решения — четыре поручения каждой из пяти школ; два из них «постоянно» и никогда не станут просроченными.\nКаждый руководитель получил одно сообщение со списком, а не четыре.");
 
     demo.at("2026-11-26T07:30:00Z", "руководители отчитываются с телефона");
     await reportDone(demo, "head1", "Анализ проведён на совещании при директоре 25.11, справка в приложении к протоколу ШМО.");
     await reportDone(demo, "head2", "Сделали.");
+    await demo.stack.drainOutbox();
+    demo.expectLast("official", "СОШ №2 отчитались", "the report notice");
 
     demo.at("2026-11-26T11:00:00Z", "специалист МОУО проверяет отчёты");
     await demo.send("official", "/tasks", "Ждут проверки: 2");
     await demo.press("official", /^🟡 СОШ №1: /, "Анализ проведён");
     await demo.press("official", "👍 Принять", "Принято: СОШ №1");
+    await demo.stack.drainOutbox();
+    demo.expectLast("head1", "Отчёт принят", "the accepted notice");
     await demo.send("official", "/tasks", "Ждут проверки: 1");
     await demo.press("official", /^🟡 СОШ №2: /, "Сделали.");
     await demo.press("official", "↩️ Вернуть", "Напишите причину");
     await demo.send("official", "Нужна справка: какие мероприятия проанализированы и какие выводы.", "Возвращено: СОШ №2");
+    await demo.stack.drainOutbox();
+    demo.expectLast("head2", "Причина: Нужна справка", "the returned notice");
 
     demo.note("Руководитель СОШ №2 видит возвращённое поручение первым, с причиной:");
     await demo.send("head2", "/tasks", (m) => m.buttons.flat()[0]?.startsWith("↩️") === true);

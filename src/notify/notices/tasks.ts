@@ -29,7 +29,7 @@ function renderAssigned(p: TaskAssignedPayload, t: Translate): OutgoingMessage {
   ];
   p.items.slice(0, MAX_LISTED).forEach((item, i) => {
     const due = item.due ? formatLocal(new Date(item.due), p.timeZone, false) : t("task-standing");
-    lines.push(`${i + 1}. ${escapeHtml(truncate(item.title, 200))} — ${due}`);
+    lines.push(`${i + 1}. ${escapeHtml(truncate(item.title, 150))} — ${due}`);
   });
   if (p.items.length > MAX_LISTED) lines.push(t("task-notice-more", { count: p.items.length - MAX_LISTED }));
   const keyboard = new InlineKeyboard();
@@ -41,7 +41,7 @@ function renderAssigned(p: TaskAssignedPayload, t: Translate): OutgoingMessage {
 const renderEvent = (key: string, button: string) => (p: TaskEventPayload, t: Translate): OutgoingMessage => ({
   method: "sendMessage",
   text: t(key, {
-    title: escapeHtml(truncate(p.title, 300)),
+    title: escapeHtml(truncate(p.title, 120)),
     assignee: escapeHtml(p.assignee),
     reason: escapeHtml(truncate(p.reason ?? "", 1000)),
   }),
