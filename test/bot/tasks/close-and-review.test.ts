@@ -129,6 +129,19 @@ describe("closing and reviewing tasks, over the bot", () => {
     const standingRows = await s.stack.db.prisma.taskAssignment.count({ where: { taskId: standing, dueAt: null, status: "OPEN" } });
     expect(standingRows).toBe(5);
   });
+
+  it("the main menu opens the same screens: «Поручения» for a head, «Протоколы и поручения» for staff", async () => {
+    const head = s.user("head3");
+    await head.send("/menu");
+    const list = await head.press("✅ Поручения");
+    expect(textOf(list.replies)).toContain("Мои поручения");
+    const methodologist = s.user("methodologist");
+    await methodologist.send("/menu");
+    expect(last(methodologist).buttons.flat()).toContain("🗂 Протоколы и поручения"); // no longer «скоро»
+    const staff = await methodologist.press("🗂 Протоколы и поручения");
+    expect(textOf(staff.replies)).toContain("Поручения (стр. 1 из 1)");
+    expect(last(methodologist).buttons.flat()).toContain("➕ Внести протокол");
+  });
 });
 
 /** The message with the «Отправить» button (the confirmation), even after later replies. */
