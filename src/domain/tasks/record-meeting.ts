@@ -72,6 +72,7 @@ export async function recordMeeting(deps: DomainDeps, actor: Actor, input: Recor
       assignments += created.assignments;
     }
     await recordAudit(tx, {
+      at: deps.now(),
       actorId: actor.personId,
       action: "meeting.record",
       entity: "Meeting",
