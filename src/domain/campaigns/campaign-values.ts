@@ -1,0 +1,45 @@
+// The answers of a campaign's forms, by submission, aligned with the asked indicators: for the whole campaign
+// (one join on the campaign's key) or for the few forms of one page.
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { IndicatorKind } from "../../generated/prisma/enums.js";
+import type { AnswerValue } from "../indicators/answer-value.js";
+import { valueFromRow } from "./stored-value.js";
+
+interface ValueRow {
+  submissionId: number;
+  indicatorId: number;
+  skipped: boolean;
+  numerator: number | null;
+  denominator: number | null;
+  number: number | null;
+  flag: boolean | null;
+  text: string | null;
+}
+
+/** submissionId → values in the order of `indicators` (null: not answered, skipped, or of another shape). */
+export async function loadCampaignValues(
+  db: PrismaClient,
+  scope: { campaignId: number } | { submissionIds: readonly number[] },
+  indicators: ReadonlyArray<{ id: number; kind: IndicatorKind }>,
+): Promise<Map<number, Array<AnswerValue | null>>> {
+  const columns = { submissionId: true, indicatorId: true, skipped: true, numerator: true, denominator: true, number: true, flag: true, text: true } as const;
+  const rows: ValueRow[] =
+    "campaignId" in scope
+      ? await db.$queryRaw<ValueRow[]>`
+          SELECT v."submissionId", v."indicatorId", v.skipped, v.numerator, v.denominator, v.number, v.flag, v.text
+          FROM "Submission" s JOIN "SubmissionValue" v ON v."submissionId" = s.id
+          WHERE s."campaignId" = ${scope.campaignId}`
+      : scope.submissionIds.length === 0
+        ? []
+        : await db.submissionValue.findMany({ where: { submissionId: { in: [...scope.submissionIds] } }, select: columns });
+  const position = new Map(indicators.map((indicator, i) => [indicator.id, i]));
+  const values = new Map<number, Array<AnswerValue | null>>();
+  for (const row of rows) {
+    const at = position.get(row.indicatorId);
+    if (at === undefined) continue;
+    let own = values.get(row.submissionId);
+    if (!own) values.set(row.submissionId, (own = indicators.map(() => null)));
+    own[at] = valueFromRow(indicators[at]!.kind, row);
+  }
+  return values;
+}
