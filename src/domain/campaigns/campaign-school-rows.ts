@@ -18,34 +18,33 @@ export interface CampaignSchoolRow {
 export type SchoolFilter = "all" | "missing" | "submitted";
 export const SCHOOL_FILTERS: readonly SchoolFilter[] = ["all", "missing", "submitted"];
 
-interface RawRow {
-  schoolId: number;
-  name: string;
-  shortName: string;
-  submissionId: number | null;
-  status: string | null;
-  submittedAt: Date | null;
-  reopenedUntil: Date | null;
-}
+/** [schoolId, name, shortName, submissionId, status, submittedAt, reopenedUntil] */
+type RawRow = [number, string, string, number | null, string | null, string | null, string | null];
 
-/** Every school of the campaign, alphabetical by full name. */
+/** A JSON timestamp of a `timestamp(3)` column is UTC without the zone. */
+const utc = (text: string | null): Date | null => (text === null ? null : new Date(`${text}Z`));
+
+/**
+ * Every school of the campaign, alphabetical by full name. The rows come as one JSON array: thousands of
+ * small rows through the driver adapter cost several times more than parsing one string.
+ */
 export async function loadCampaignSchoolRows(db: PrismaClient, campaignId: number): Promise<CampaignSchoolRow[]> {
-  const rows = await db.$queryRaw<RawRow[]>`
-    SELECT sc.id AS "schoolId", sc.name, sc."shortName", s.id AS "submissionId", s.status::text AS status,
-           s."submittedAt", cs."reopenedUntil"
+  const [result] = await db.$queryRaw<Array<{ rows: string }>>`
+    SELECT COALESCE(json_agg(json_build_array(sc.id, sc.name, sc."shortName", s.id, s.status, s."submittedAt", cs."reopenedUntil")), '[]')::text AS rows
     FROM "CampaignSchool" cs
     JOIN "School" sc ON sc.id = cs."schoolId"
     LEFT JOIN "Submission" s ON s."campaignId" = cs."campaignId" AND s."schoolId" = cs."schoolId"
     WHERE cs."campaignId" = ${campaignId}`;
+  const rows = JSON.parse(result?.rows ?? "[]") as RawRow[];
   return rows
-    .map((r) => ({
-      schoolId: r.schoolId,
-      name: r.name,
-      shortName: r.shortName,
-      submissionId: r.submissionId,
-      status: r.status === null ? ("none" as const) : r.status === "SUBMITTED" ? ("submitted" as const) : ("draft" as const),
-      submittedAt: r.status === "SUBMITTED" ? r.submittedAt : null,
-      reopenedUntil: r.reopenedUntil,
+    .map(([schoolId, name, shortName, submissionId, status, submittedAt, reopenedUntil]) => ({
+      schoolId,
+      name,
+      shortName,
+      submissionId,
+      status: status === null ? ("none" as const) : status === "SUBMITTED" ? ("submitted" as const) : ("draft" as const),
+      submittedAt: status === "SUBMITTED" ? utc(submittedAt) : null,
+      reopenedUntil: utc(reopenedUntil),
     }))
     .sort(byName);
 }

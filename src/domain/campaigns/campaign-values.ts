@@ -25,10 +25,7 @@ export async function loadCampaignValues(
   const columns = { submissionId: true, indicatorId: true, skipped: true, numerator: true, denominator: true, number: true, flag: true, text: true } as const;
   const rows: ValueRow[] =
     "campaignId" in scope
-      ? await db.$queryRaw<ValueRow[]>`
-          SELECT v."submissionId", v."indicatorId", v.skipped, v.numerator, v.denominator, v.number, v.flag, v.text
-          FROM "Submission" s JOIN "SubmissionValue" v ON v."submissionId" = s.id
-          WHERE s."campaignId" = ${scope.campaignId}`
+      ? await wholeCampaign(db, scope.campaignId)
       : scope.submissionIds.length === 0
         ? []
         : await db.submissionValue.findMany({ where: { submissionId: { in: [...scope.submissionIds] } }, select: columns });
@@ -42,4 +39,23 @@ export async function loadCampaignValues(
     own[at] = valueFromRow(indicators[at]!.kind, row);
   }
   return values;
+}
+
+/** One JSON array instead of thousands of rows through the driver adapter (several times faster to read). */
+async function wholeCampaign(db: PrismaClient, campaignId: number): Promise<ValueRow[]> {
+  const [result] = await db.$queryRaw<Array<{ rows: string }>>`
+    SELECT COALESCE(json_agg(json_build_array(v."submissionId", v."indicatorId", v.skipped, v.numerator, v.denominator, v.number, v.flag, v.text)), '[]')::text AS rows
+    FROM "Submission" s JOIN "SubmissionValue" v ON v."submissionId" = s.id
+    WHERE s."campaignId" = ${campaignId}`;
+  const rows = JSON.parse(result?.rows ?? "[]") as Array<[number, number, boolean, number | null, number | null, number | null, boolean | null, string | null]>;
+  return rows.map(([submissionId, indicatorId, skipped, numerator, denominator, number, flag, text]) => ({
+    submissionId,
+    indicatorId,
+    skipped,
+    numerator,
+    denominator,
+    number,
+    flag,
+    text,
+  }));
 }
