@@ -6,6 +6,7 @@ import { Bot, type Context, type MiddlewareFn } from "grammy";
 import type { BotContext, BotDeps } from "./context.js";
 import { createCampaignFormConversation } from "./conversations/campaign-form.js";
 import { createNewCampaignConversation } from "./conversations/new-campaign.js";
+import { CAMPAIGN_SEARCH_CONVERSATION, createCampaignSearchConversation } from "./conversations/campaign-search.js";
 import { handleBotError } from "./error-boundary.js";
 import { accessGate } from "./features/access-gate.js";
 import { chatMemberFeature } from "./features/chat-member.js";
@@ -50,6 +51,7 @@ export function createBot(deps: BotDeps) {
   );
   app.use(createConversation(createCampaignFormConversation(deps, t), { id: "campaign-form" }));
   app.use(createConversation(createNewCampaignConversation(deps, t), { id: "new-campaign" }));
+  app.use(createConversation(createCampaignSearchConversation(deps, t), { id: CAMPAIGN_SEARCH_CONVERSATION }));
   // Menus must sit upstream of every handler that sends them (start, /menu); a stranger's press finds no
   // entries for them and gets the short refusal, nothing more.
   app.use(mainMenu);

@@ -1,0 +1,13 @@
+## Staff: paged school lists, search, the workbook on its way
+campaign-page-of = { $page }/{ $pages }
+campaign-page-line = Page { $page } of { $pages } · { $count } in all
+campaign-search-found = 🔎 “{ $search }”: { $count } found
+campaign-search-none = Nothing found. Try another part of the name.
+campaign-search-button = 🔎 Find a school
+campaign-search-reset = ✖️ Clear the search
+campaign-search-prompt = Type part of the school's name, e.g. “lyceum” or “12”.
+campaign-search-cancel = ✖️ Cancel
+campaign-search-cancelled = Search cancelled.
+reopen-filter-missing = Only those not submitted
+reopen-filter-all = All schools
+results-xlsx-wait = ⏳ Preparing the Excel file…
