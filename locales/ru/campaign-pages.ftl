@@ -11,3 +11,13 @@ campaign-search-cancelled = Поиск отменён.
 reopen-filter-missing = Только не сдавшие
 reopen-filter-all = Все школы
 results-xlsx-wait = ⏳ Готовлю Excel…
+
+## Staff: the new-campaign wizard's long lists
+campaign-new-pick-chosen = Выбрано: { $count } из { $total }
+campaign-new-pick-only-chosen = Показаны только выбранные.
+campaign-new-pick-mark = ☑️ Отметить найденные ({ $count })
+campaign-new-pick-unmark = Снять найденные
+campaign-new-pick-show-chosen = Только выбранные
+campaign-new-pick-show-all = Показать все
+campaign-new-summary-more = …и ещё { $count }
+campaign-new-schools-more = { $list } и ещё { $more } (всего { $count })

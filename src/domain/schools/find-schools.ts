@@ -5,7 +5,7 @@ import { z } from "zod";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { idSchema, parseInput } from "../campaigns/campaign-input.js";
-import { byName, matchesSchool, normalizeSearch, pageOf } from "./school-search.js";
+import { byShortName, matchesSchool, normalizeSearch, pageOf } from "./school-search.js";
 
 const findInput = z.object({
   search: z.string().max(100).default(""),
@@ -37,7 +37,7 @@ export async function findSchools(deps: DomainDeps, actor: Actor, input: z.input
   });
   const only = onlyIds ? new Set(onlyIds) : undefined;
   const query = normalizeSearch(search);
-  const matching = all.filter((s) => (!only || only.has(s.id)) && matchesSchool(s, query)).sort(byName);
+  const matching = all.filter((s) => (!only || only.has(s.id)) && matchesSchool(s, query)).sort(byShortName);
   const shown = pageOf(matching, page, pageSize);
   return {
     total: all.length,

@@ -16,6 +16,10 @@ export function matchesSchool(school: { name: string; shortName: string }, query
 /** Alphabetical by full name, as the results and the workbook list schools. */
 export const byName = (a: { name: string }, b: { name: string }): number => collator.compare(a.name, b.name);
 
+/** By the short name people know a school by (as pickers list them), then by id. */
+export const byShortName = (a: { id: number; shortName: string }, b: { id: number; shortName: string }): number =>
+  collator.compare(a.shortName, b.shortName) || a.id - b.id;
+
 /** Page `page` (0-based, clamped to the last page) of `items`, and how many pages there are (at least 1). */
 export function pageOf<T>(items: readonly T[], page: number, pageSize: number): { items: T[]; page: number; pageCount: number } {
   const pageCount = Math.max(1, Math.ceil(items.length / pageSize));
