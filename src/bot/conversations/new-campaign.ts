@@ -232,5 +232,6 @@ async function create(w: Wizard, draft: Draft): Promise<void> {
     }),
     { parse_mode: "HTML" },
   );
-  if (opensNow) await w.conversation.external(() => w.deps.onCampaignCreated?.());
+  // The heads' notices are already in the outbox: the methodologist does not wait for them to be sent.
+  if (opensNow) await w.conversation.external(() => w.deps.wake());
 }

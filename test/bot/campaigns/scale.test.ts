@@ -110,8 +110,7 @@ describe("staff screens at 1,000 schools", () => {
 
     await methodologist.press("🔎 Найти школу");
     expect(last(methodologist).text).toContain("Напишите часть названия школы");
-    r = await methodologist.send("школа № 50");
-    const found = r.replies.at(-1)!;
+    const found = (await methodologist.send("школа № 50")).replies.at(-1)!;
     expect(found.text).toContain("«школа № 50»: найдено 11"); // 50, 500–509
     expect(found.text).toContain("Школа № 500");
     expect(found.buttons.flat()).toContain("✖️ Сбросить поиск");
@@ -138,8 +137,8 @@ describe("staff screens at 1,000 schools", () => {
     await methodologist.press("Только не сдавшие");
     expect(last(methodologist).text).toContain("всего 50"); // 5 % of 1,000 did not submit last period
     await methodologist.press("🔎 Найти школу");
-    r = await methodologist.send("999");
-    expect(r.replies.at(-1)!.buttons.flat()).toContain("Школа № 999");
+    const found = await methodologist.send("999");
+    expect(found.replies.at(-1)!.buttons.flat()).toContain("Школа № 999");
     r = await methodologist.press("Школа № 999");
     expect(textOf(r.replies)).toContain("Форма открыта заново для МОУ «Школа № 999»");
     const reopened = await stack.db.prisma.campaignSchool.findMany({ where: { campaignId: m.campaignIds[0]!, reopenedUntil: { not: null } } });
