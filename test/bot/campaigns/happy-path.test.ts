@@ -41,6 +41,8 @@ describe("a campaign from creation to results, over the bot", () => {
 
     const created = await methodologist.press(/Создать/);
     expect(textOf(created.replies)).toContain("создан и открыт");
+    // The wake after creating sends the notices beside the bot's answer; under load they may not be out yet.
+    await s.stack.drainOutbox();
 
     const notice = last(head);
     expect(notice.text).toContain("Открыт мониторинг «Мониторинг ПК, 4 квартал» (СОШ №1)");
