@@ -18,6 +18,7 @@ import { EmulatedBotApi, type ApiCall } from "./bot-api.js";
 import type { EventListener } from "./events.js";
 import { parseParams, type Params } from "./request-params.js";
 import { SimulatedUser } from "./simulated-user.js";
+import type { Redelivery } from "./webhook.js";
 import type { UserProfile } from "./user-profile.js";
 
 export interface BotApiServerOptions {
@@ -30,6 +31,8 @@ export interface BotApiServerOptions {
   botUser?: Partial<Pick<UserFromGetMe, "id" | "first_name" | "last_name" | "username">>;
   /** How long a simulated user waits for the bot to handle an update (default 10 s). */
   userTimeoutMs?: number;
+  /** Resend an update the webhook did not accept, as Telegram does (default: fail it at once). */
+  webhookRedelivery?: Redelivery;
 }
 
 const DEFAULT_TOKEN = "7000000001:emulator-test-token";
@@ -59,6 +62,9 @@ export interface BotApiServer {
   callsTo(method: string): ApiCall[];
   /** The command list stored for a scope and language (default scope, no language by default). */
   commands(scope?: BotCommandScope, languageCode?: string): BotCommand[];
+  /** Polling with a concurrent runner: senders wait for `updateHandled(id)` instead of the next offset. */
+  trackHandling(): void;
+  updateHandled(updateId: number): void;
   /** Updates not yet confirmed by the bot. */
   pendingUpdateCount(): number;
   close(): Promise<void>;
@@ -67,6 +73,7 @@ export interface BotApiServer {
 export async function startBotApiServer(options: BotApiServerOptions = {}): Promise<BotApiServer> {
   const token = options.token ?? DEFAULT_TOKEN;
   const api = new EmulatedBotApi(token, botIdentity(token, options.botUser));
+  if (options.webhookRedelivery) api.webhook.setRedelivery(options.webhookRedelivery);
   const http = createServer((request, response) => {
     handleRequest(api, request, response).catch((error: unknown) => {
       console.error("[bot-api emulator] request failed:", error);
@@ -99,6 +106,8 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     failNext: (method, error, times) => api.failNext(method, error, times),
     callsTo: (method) => api.calls.filter((call) => call.method === method),
     commands: (scope = { type: "default" }, languageCode) => api.commands.get(scope, languageCode),
+    trackHandling: () => api.updates.trackHandling(),
+    updateHandled: (updateId) => api.updates.handled(updateId),
     pendingUpdateCount: () => api.updates.size,
     close: async () => {
       api.webhook.close();

@@ -27,6 +27,23 @@ export class UpdateQueue {
   /** undefined: Telegram's default set (everything but the opt-in types). */
   private allowed: ReadonlySet<string> | undefined;
   private readonly pushListeners = new Set<() => void>();
+  /** Confirmed by offset but, with handling tracked, not yet reported handled by the bot's runner. */
+  private readonly awaitingHandled = new Map<number, PendingUpdate>();
+  private trackHandled = false;
+
+  /**
+   * A concurrent runner (grammY runner) confirms an update by fetching the next batch before it has handled
+   * it; the bot then reports each update handled itself (`handled(id)`), which is when its sender stops waiting.
+   */
+  trackHandling(): void {
+    this.trackHandled = true;
+  }
+
+  handled(updateId: number): void {
+    const entry = this.awaitingHandled.get(updateId);
+    this.awaitingHandled.delete(updateId);
+    entry?.resolve();
+  }
 
   push(build: (updateId: number) => Update): { update: Update; handled: Promise<void> } {
     this.lastUpdateId += 1;
@@ -74,7 +91,10 @@ export class UpdateQueue {
     const keepFrom = offset < 0 ? Math.max(0, this.pending.length + offset) : this.pending.findIndex((p) => p.update.update_id >= offset);
     const confirmed = keepFrom === -1 ? this.pending : this.pending.slice(0, keepFrom);
     this.pending = keepFrom === -1 ? [] : this.pending.slice(keepFrom);
-    for (const entry of confirmed) entry.resolve();
+    for (const entry of confirmed) {
+      if (this.trackHandled) this.awaitingHandled.set(entry.update.update_id, entry);
+      else entry.resolve();
+    }
   }
 
   /** Deliverable updates from `offset` on, oldest first. */

@@ -1,6 +1,6 @@
 import type { ConversationFlavor } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
-import type { Context } from "grammy";
+import type { Context, MiddlewareFn } from "grammy";
 import type { Config } from "../config.js";
 import type { Actor } from "../domain/actor.js";
 import type { DomainDeps } from "../domain/deps.js";
@@ -14,8 +14,8 @@ export interface BotDeps {
   logger: Logger;
   /** Called after a campaign is created that opens right away, so heads need not wait for the next cron tick. */
   onCampaignCreated?: () => Promise<void>;
-  /** Webhook mode: claims an update_id once across processes (see middlewares/dedupe-updates.ts). */
-  claimUpdate?: (updateId: number) => Promise<boolean>;
+  /** Fault injection in process-level tests: run inside the error boundary, before every feature. */
+  middleware?: MiddlewareFn<BotContext>[];
 }
 
 interface ExtraContext {

@@ -1,8 +1,10 @@
 // createBot: the whole bot from its dependencies. Nothing is created at import time, so tests, the demo and
 // main all build the same bot, pointed at whichever Bot API root they like.
-import { autoRetry } from "@grammyjs/auto-retry";
 import { conversations, createConversation } from "@grammyjs/conversations";
+import { sequentialize } from "@grammyjs/runner";
 import { Bot, type Context, type MiddlewareFn } from "grammy";
+import { randomUUID } from "node:crypto";
+import { boundedRetry } from "./api/bounded-retry.js";
 import type { BotContext, BotDeps } from "./context.js";
 import { createCampaignFormConversation } from "./conversations/campaign-form.js";
 import { createNewCampaignConversation } from "./conversations/new-campaign.js";
@@ -17,12 +19,9 @@ import { startFeature } from "./features/start.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { createI18n, translator, type Language } from "./i18n.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
-import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
 import { loadActor } from "./middlewares/load-actor.js";
 import { prismaStateStorage } from "./storage/prisma-state-storage.js";
 
-// A handler must answer quickly; a flood wait longer than this is better surfaced than waited out.
-const RETRY_OPTIONS = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
 
 /** Bump when a conversation's code changes shape, so stored replay logs are dropped instead of misread. */
 export const CONVERSATION_STATE_VERSION = 1;
@@ -31,16 +30,21 @@ export function createBot(deps: BotDeps) {
   const bot = new Bot<BotContext>(deps.config.botToken, {
     client: { apiRoot: deps.config.botApiRoot },
   });
-  bot.api.config.use(autoRetry(RETRY_OPTIONS));
+  // A handler must answer soon: a flood wait or outage longer than the budget is surfaced, not waited out.
+  bot.api.config.use(boundedRetry());
+  // Only what got past the error boundary (a middleware before it) lands here; the bot keeps serving.
+  bot.catch((error) => deps.logger.error({ err: error.error, update_id: error.ctx.update.update_id, error_id: randomUUID() }, "update failed outside the error boundary"));
 
   const i18n = createI18n<BotContext>((ctx) => ctx.actor?.language ?? (ctx.from?.language_code === "en" ? "en" : undefined));
   const t = (language: Language) => translator(i18n, language);
 
+  // One chat's updates in order, different chats concurrently (the runner, and a webhook answered early).
+  bot.use(sequentialize(sequenceKey));
   bot.use(attachDeps(deps, t));
-  if (deps.claimUpdate) bot.use(dedupeUpdates(deps.claimUpdate));
   bot.use(i18n);
   const app = bot.errorBoundary(handleBotError);
   app.use(loadActor, renegotiateLocale);
+  if (deps.middleware) app.use(...deps.middleware);
   app.use(
     conversations<BotContext, Context>({
       storage: { type: "key", version: CONVERSATION_STATE_VERSION, adapter: prismaStateStorage(deps.domain.db, "conversation:") },
@@ -65,8 +69,12 @@ const renegotiateLocale: MiddlewareFn<BotContext> = async (ctx, next) => {
 };
 
 const retryInsideConversation: MiddlewareFn<Context> = (ctx, next) => {
-  ctx.api.config.use(autoRetry(RETRY_OPTIONS));
+  ctx.api.config.use(boundedRetry());
   return next();
 };
+
+function sequenceKey(ctx: Context): string | undefined {
+  return (ctx.chat?.id ?? ctx.from?.id)?.toString();
+}
 
 export type RoadmapBot = ReturnType<typeof createBot>;

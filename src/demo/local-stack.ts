@@ -5,6 +5,7 @@ import { migrate } from "../db/migrate.js";
 import { openDatabase } from "../db/open-database.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { createBot, type RoadmapBot } from "../bot/index.js";
+import { startPolling, type RunningPolling } from "../bot/run/polling.js";
 import { startBotApiServer, type BotApiServer } from "../../emulator/index.js";
 import { JOB_DEFINITIONS, type JobName } from "../jobs/definitions.js";
 import { createLogger, type Logger } from "../logger.js";
@@ -54,7 +55,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const clock = new MovableClock(options.startAt);
   const domain: DomainDeps = { db: db.prisma, now: clock.now };
   let current: RoadmapBot | undefined;
-  let polling: Promise<void> | undefined;
+  let polling: RunningPolling | undefined;
+  // The bot polls with the runner, as in production: a sender waits until the bot reports the update handled.
+  server.trackHandling();
 
   const runJob = async (name: JobName) => {
     const job = JOB_DEFINITIONS.find((j) => j.name === name)!;
@@ -73,16 +76,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const startBot = async () => {
     current = build();
     await current.bot.init();
-    await new Promise<void>((resolve, reject) => {
-      polling = current!.bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
-        logger.error({ err: error }, "polling crashed");
-        reject(error as Error);
-      });
-    });
+    polling = await startPolling(current.bot, logger, { onHandled: (id) => server.updateHandled(id) });
   };
   const stopBot = async () => {
-    if (current?.bot.isRunning()) await current.bot.stop();
-    await polling;
+    await polling?.stop();
+    polling = undefined;
     current = undefined;
   };
 
