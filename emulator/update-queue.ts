@@ -30,6 +30,8 @@ export class UpdateQueue {
   /** Confirmed by offset but, with handling tracked, not yet reported handled by the bot's runner. */
   private readonly awaitingHandled = new Map<number, PendingUpdate>();
   private trackHandled = false;
+  /** Reported handled before the runner's next getUpdates confirmed them. */
+  private readonly handledEarly = new Set<number>();
 
   /**
    * A concurrent runner (grammY runner) confirms an update by fetching the next batch before it has handled
@@ -41,8 +43,9 @@ export class UpdateQueue {
 
   handled(updateId: number): void {
     const entry = this.awaitingHandled.get(updateId);
+    if (!entry) return void this.handledEarly.add(updateId);
     this.awaitingHandled.delete(updateId);
-    entry?.resolve();
+    entry.resolve();
   }
 
   push(build: (updateId: number) => Update): { update: Update; handled: Promise<void> } {
@@ -92,7 +95,8 @@ export class UpdateQueue {
     const confirmed = keepFrom === -1 ? this.pending : this.pending.slice(0, keepFrom);
     this.pending = keepFrom === -1 ? [] : this.pending.slice(keepFrom);
     for (const entry of confirmed) {
-      if (this.trackHandled) this.awaitingHandled.set(entry.update.update_id, entry);
+      const id = entry.update.update_id;
+      if (this.trackHandled && !this.handledEarly.delete(id)) this.awaitingHandled.set(id, entry);
       else entry.resolve();
     }
   }

@@ -13,6 +13,7 @@ export type DomainErrorCode =
   | "campaign-not-open"
   | "campaign-closed"
   | "campaign-incomplete"
+  | "form-changed" // the answers changed since the head reviewed them
   | "conflict";
 
 export class DomainError extends Error {
