@@ -5,7 +5,7 @@ import { pino, type Logger } from "pino";
 export type { Logger };
 
 /** Anything shaped like a bot token (123456789:AA…), known or not. */
-const TOKEN_SHAPE = /\b\d{5,}:[A-Za-z0-9_-]{20,}/g;
+const TOKEN_SHAPE = /(?<!\d)\d{5,}:[A-Za-z0-9_-]{20,}/g;
 const REDACTED = "[redacted]";
 
 export interface LoggerOptions {

@@ -11,3 +11,6 @@ form-review-next-page = Next ▶️
 form-receipt-values = Sent:
 form-resumed = Continuing the form where you stopped.
 error-form-changed = While you were checking, another head of the school changed the answers. Check them again and submit.
+
+## Shared chats
+private-only = I work only in private messages: write to me directly. I am leaving this chat.

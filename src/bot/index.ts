@@ -10,6 +10,9 @@ import { createCampaignFormConversation } from "./conversations/campaign-form.js
 import { createNewCampaignConversation } from "./conversations/new-campaign.js";
 import { handleBotError } from "./error-boundary.js";
 import { accessGate } from "./features/access-gate.js";
+import { callbackShapeFeature } from "./features/callback-shape.js";
+import { formResumeFeature } from "./features/form-resume.js";
+import { privateOnlyFeature } from "./features/private-only.js";
 import { chatMemberFeature } from "./features/chat-member.js";
 import { campaignsFeature } from "./features/campaigns/index.js";
 import { helpFeature } from "./features/help.js";
@@ -43,6 +46,7 @@ export function createBot(deps: BotDeps) {
   bot.use(attachDeps(deps, t));
   bot.use(i18n);
   const app = bot.errorBoundary(handleBotError);
+  app.use(privateOnlyFeature, callbackShapeFeature);
   app.use(loadActor, renegotiateLocale);
   if (deps.middleware) app.use(...deps.middleware);
   app.use(
@@ -58,7 +62,7 @@ export function createBot(deps: BotDeps) {
   // entries for them and gets the short refusal, nothing more.
   app.use(mainMenu);
   app.use(chatMemberFeature, startFeature, helpFeature, accessGate);
-  app.use(mainMenuFeature, languageFeature, campaignsFeature, unhandledFeature);
+  app.use(mainMenuFeature, languageFeature, campaignsFeature, formResumeFeature, unhandledFeature);
 
   return { bot, i18n, t };
 }
