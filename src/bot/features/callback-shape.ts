@@ -4,8 +4,9 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 
-// <feature>:<action or id>[:…]: lower-case words and ids of at most 9 digits (what decodeIds accepts).
-const OURS = /^[a-z][a-z0-9-]{0,20}(?::(?:\d{1,9}|[a-z][a-z0-9-]{0,30}))*$/;
+// <feature>:<action, id or value>[:…]: ids of at most 9 digits (what decodeIds accepts), words like "edit" or
+// "2026-Q4". An all-digit part longer than that is forged: no id of ours has ten digits.
+const OURS = /^[a-z][a-z0-9-]{0,20}(?::(?:\d{1,9}|(?=[\w.-]*[A-Za-z_.-])[\w.-]{1,40}))*$/;
 
 /** @grammyjs/menu's own data (<menu id>/<row>/<column>/…): the menu checks it and answers stale presses. */
 const isMenuData = (data: string) => /^[a-z][\w-]*\/\d{1,3}\/\d{1,3}\//.test(data);
