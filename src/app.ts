@@ -1,23 +1,24 @@
-// Starts the product: database (migrated), bot (polling or webhook), jobs. Returns a stop() that shuts all of
-// it down in order, so main, the demo and the process-level tests start it exactly the same way.
+// Starts the product: database (migrated), the composition (bot, jobs; compose-app.ts), updates by polling or
+// webhook. Returns a stop() that shuts all of it down in order; main and the process-level tests start it so.
 import type { MiddlewareFn } from "grammy";
 import type { Config } from "./config.js";
 import { migrate } from "./db/migrate.js";
 import { openDatabase, type Database } from "./db/open-database.js";
 import { systemClock, type DomainDeps } from "./domain/deps.js";
 import { setDefaultCommands } from "./bot/commands.js";
-import { createBot } from "./bot/index.js";
+import { composeApp, composeDelivery, type Workers } from "./compose-app.js";
 import type { BotContext } from "./bot/context.js";
 import { startPolling, type RunningPolling } from "./bot/run/polling.js";
 import { updateClaims } from "./bot/run/update-claims.js";
 import { startWebhook, type RunningWebhook } from "./bot/run/webhook.js";
-import { startJobs, type RunningJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
 
 export interface RunningApp {
   db: Database;
-  jobs: RunningJobs | undefined;
+  workers: Workers;
   logger: Logger;
+  /** Wakes the outbox dispatcher (when jobs run in this process). */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -38,20 +39,22 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   logger.info({ database: db.kind, applied: migrations.applied }, "database ready");
 
   const domain: DomainDeps = { db: db.prisma, now: options.now ?? systemClock };
-  let jobs: RunningJobs | undefined;
-  const { bot, t } = createBot({
+  const delivery = composeDelivery({ config, domain, logger });
+  const wake = () => delivery.wake();
+  const composition = composeApp({
     config,
-    domain,
+    db,
     logger,
-    onCampaignCreated: async () => {
-      await jobs?.runNow("open-campaigns");
-    },
+    domain,
+    delivery,
     ...(options.middleware ? { middleware: options.middleware } : {}),
   });
+  const { bot, t } = composition.bot;
   await bot.init();
   // A Bot API server may lack or refuse these: the bot serves all the same.
   await setDefaultCommands(bot.api, t).catch((error: unknown) => logger.warn({ err: error }, "could not set the command menu; serving without it"));
-  if (config.jobs) jobs = startJobs({ domain, api: bot.api, t, logger, sql: db.sql });
+  // Jobs and the dispatcher run together: a process started with JOBS=off only answers updates.
+  const workers = composition.startWorkers({ schedule: config.jobs, deliver: config.jobs });
 
   let webhook: RunningWebhook | undefined;
   let polling: RunningPolling | undefined;
@@ -65,10 +68,12 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
 
   return {
     db,
-    jobs,
+    workers,
     logger,
+    wake,
     async stop() {
-      await jobs?.stop();
+      // In-flight sends finish and are recorded; claimed rows not yet sent go back to the queue.
+      await workers.stop();
       await webhook?.stop();
       await polling?.stop();
       await db.close();

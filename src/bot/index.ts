@@ -6,30 +6,24 @@ import { Bot, type Context, type MiddlewareFn } from "grammy";
 import { randomUUID } from "node:crypto";
 import { boundedRetry } from "./api/bounded-retry.js";
 import type { BotContext, BotDeps } from "./context.js";
-import { createCampaignFormConversation } from "./conversations/campaign-form.js";
-import { createNewCampaignConversation } from "./conversations/new-campaign.js";
 import { handleBotError } from "./error-boundary.js";
 import { accessGate } from "./features/access-gate.js";
 import { callbackShapeFeature } from "./features/callback-shape.js";
 import { formResumeFeature } from "./features/form-resume.js";
 import { privateOnlyFeature } from "./features/private-only.js";
-import { chatMemberFeature } from "./features/chat-member.js";
-import { campaignsFeature } from "./features/campaigns/index.js";
-import { helpFeature } from "./features/help.js";
-import { languageFeature } from "./features/language.js";
-import { mainMenu, mainMenuFeature } from "./features/main-menu.js";
-import { startFeature } from "./features/start.js";
+import { composeFeatures, featureComposers } from "./features/compose-features.js";
+import type { BotFeature } from "./features/feature.js";
+import { FEATURES } from "./features/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { createI18n, translator, type Language } from "./i18n.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { loadActor } from "./middlewares/load-actor.js";
-import { prismaStateStorage } from "./storage/prisma-state-storage.js";
 
 
 /** Bump when a conversation's code changes shape, so stored replay logs are dropped instead of misread. */
 export const CONVERSATION_STATE_VERSION = 1;
 
-export function createBot(deps: BotDeps) {
+export function createBot(deps: BotDeps, features: readonly BotFeature[] = FEATURES) {
   const bot = new Bot<BotContext>(deps.config.botToken, {
     client: { apiRoot: deps.config.botApiRoot },
   });
@@ -43,7 +37,8 @@ export function createBot(deps: BotDeps) {
 
   // One chat's updates in order, different chats concurrently (the runner, and a webhook answered early).
   bot.use(sequentialize(sequenceKey));
-  bot.use(attachDeps(deps, t));
+  const composition = composeFeatures(features);
+  bot.use(attachDeps(deps, t, composition));
   bot.use(i18n);
   const app = bot.errorBoundary(handleBotError);
   app.use(privateOnlyFeature, callbackShapeFeature);
@@ -51,18 +46,19 @@ export function createBot(deps: BotDeps) {
   if (deps.middleware) app.use(...deps.middleware);
   app.use(
     conversations<BotContext, Context>({
-      storage: { type: "key", version: CONVERSATION_STATE_VERSION, adapter: prismaStateStorage(deps.domain.db, "conversation:") },
+      storage: { type: "key", version: CONVERSATION_STATE_VERSION, adapter: deps.conversationStorage },
       // Each conversation has its own Api object: auto-retry must be installed on it too (STACK.md).
       plugins: [retryInsideConversation],
     }),
   );
-  app.use(createConversation(createCampaignFormConversation(deps, t), { id: "campaign-form" }));
-  app.use(createConversation(createNewCampaignConversation(deps, t), { id: "new-campaign" }));
+  for (const entry of features.flatMap((f) => f.conversations ?? [])) {
+    app.use(createConversation(entry.build(deps, t), { id: entry.id }));
+  }
   // Menus must sit upstream of every handler that sends them (start, /menu); a stranger's press finds no
   // entries for them and gets the short refusal, nothing more.
-  app.use(mainMenu);
-  app.use(chatMemberFeature, startFeature, helpFeature, accessGate);
-  app.use(mainMenuFeature, languageFeature, campaignsFeature, formResumeFeature, unhandledFeature);
+  app.use(composition.mainMenu);
+  app.use(...featureComposers(features, true), accessGate);
+  app.use(...featureComposers(features, false), formResumeFeature, unhandledFeature.composer!);
 
   return { bot, i18n, t };
 }

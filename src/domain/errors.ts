@@ -14,7 +14,11 @@ export type DomainErrorCode =
   | "campaign-closed"
   | "campaign-incomplete"
   | "form-changed" // the answers changed since the head reviewed them
-  | "conflict";
+  | "conflict"
+  | "task-protocol-empty" // no numbered decisions in the pasted text or the document
+  | "task-not-open" // closing an assignment already done or accepted
+  | "task-not-done" // accepting or returning one not (or no longer) waiting for review
+  | "task-no-evidence";
 
 export class DomainError extends Error {
   constructor(

@@ -1,8 +1,11 @@
 // After the deadline a methodologist lets one school change its form until a given moment.
 import { z } from "zod";
+import { recordAudit } from "../audit/record-audit.js";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
-import { DomainError } from "../errors.js";
+import { invalidInput } from "../input-error.js";
+import { enqueueNotices } from "../outbox/enqueue-notices.js";
+import { CAMPAIGN_REOPENED, type ReopenNoticePayload } from "./campaign-notice-kinds.js";
 import { loadCampaign, loadCampaignSchool } from "./campaign-access.js";
 import { idSchema, momentSchema, parseInput } from "./campaign-input.js";
 
@@ -16,8 +19,8 @@ export interface ReopenedSubmission {
   reopenedUntil: string;
   timeZone: string;
   campaignTitle: string;
-  /** The school's heads to tell that they can edit again (those reachable in Telegram). */
-  heads: Array<{ personId: number; telegramId: number; language: "ru" | "en" }>;
+  /** How many of the school's heads will be told (in the outbox, delivered by the dispatcher). */
+  notified: number;
 }
 
 export async function reopenSubmission(
@@ -30,33 +33,46 @@ export async function reopenSubmission(
   const campaign = await loadCampaign(deps, actor, campaignId);
   const { school } = await loadCampaignSchool(deps, actor, campaign, schoolId);
   const now = deps.now();
-  if (until <= now) throw new DomainError("invalid-input", { field: "until", reason: "in the past" });
+  if (until <= now) throw invalidInput("until", "in-the-past");
 
-  await deps.db.$transaction([
-    deps.db.campaignSchool.update({
+  const notified = await deps.db.$transaction(async (tx) => {
+    await tx.campaignSchool.update({
       where: { campaignId_schoolId: { campaignId, schoolId } },
       data: { reopenedUntil: until },
-    }),
-    deps.db.auditLog.create({
-      data: {
-        at: now,
-        actorId: actor.personId,
-        action: "campaign.reopen-school",
-        entity: "CampaignSchool",
-        entityId: `${campaignId}:${schoolId}`,
-        data: { campaignId, schoolId, until: until.toISOString() },
-      },
-    }),
-  ]);
-  const heads = await deps.db.person.findMany({
-    where: { schoolId, role: "HEAD", revokedAt: null, blockedBotAt: null, telegramId: { not: null } },
-    select: { id: true, telegramId: true, language: true },
+    });
+    await recordAudit(tx, {
+      at: now,
+      actorId: actor.personId,
+      action: "campaign.reopen-school",
+      entity: "CampaignSchool",
+      entityId: `${campaignId}:${schoolId}`,
+      data: { campaignId, schoolId, until: until.toISOString() },
+    });
+    // The heads would not otherwise know the closed form is open again.
+    const heads = await tx.person.findMany({
+      where: { schoolId, role: "HEAD", revokedAt: null, blockedBotAt: null, telegramId: { not: null } },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    const payload: ReopenNoticePayload = { campaignId, schoolId, title: campaign.title, until: until.toISOString(), timeZone: campaign.municipality.timeZone };
+    await enqueueNotices(
+      tx,
+      now,
+      heads.map((h) => ({
+        personId: h.id,
+        kind: CAMPAIGN_REOPENED,
+        dedupeKey: `${CAMPAIGN_REOPENED}:${campaignId}:${schoolId}:${h.id}:${until.toISOString()}`,
+        payload: { ...payload },
+        priority: 0,
+      })),
+    );
+    return heads.length;
   });
   return {
     campaignId,
     schoolId,
     campaignTitle: campaign.title,
-    heads: heads.map((h) => ({ personId: h.id, telegramId: Number(h.telegramId), language: h.language })),
+    notified,
     schoolName: school.name,
     reopenedUntil: until.toISOString(),
     timeZone: campaign.municipality.timeZone,

@@ -25,7 +25,7 @@ export async function restorePerson(deps: DomainDeps, caller: Caller, input: { p
   return deps.db.$transaction(async (tx) => {
     const updated = await tx.person.updateMany({ where: { id: personId, revokedAt: { not: null } }, data: { revokedAt: null } });
     if (updated.count > 0) {
-      await recordAudit(tx, { actorId: auditActorId(caller), action: "person.restore", entity: "Person", entityId: personId });
+      await recordAudit(tx, { at: deps.now(), actorId: auditActorId(caller), action: "person.restore", entity: "Person", entityId: personId });
     }
     return { id: person.id, displayName: person.displayName, changed: updated.count > 0 };
   });
