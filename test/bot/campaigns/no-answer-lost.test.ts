@@ -54,6 +54,8 @@ describe("a head's answers are kept or the head is told", () => {
   });
 
   it("a form cut off by a long flood wait continues on the head's next message", async () => {
+    // (A press on another screen's button, like the garbage above, leaves the form: open it again.)
+    expect((await s.openForm(head, TITLE)).at(-1)!.text).toContain("вопрос 2 из 3");
     s.stack.server.failNext("sendMessage", { error_code: 429, description: "Too Many Requests: retry after 3600", parameters: { retry_after: 3600 } });
     const cut = await head.send("3"); // saved; the next question could not be sent
     expect(cut.replies).toEqual([]);
