@@ -221,6 +221,11 @@ async function takeEdit(s: FormSession, edit: Extract<Input, { kind: "edited" }>
 
 /** The review, read from the database each time: what another head changed meanwhile shows up here. */
 async function reviewStep(s: FormSession): Promise<Step> {
+  if (s.typedAhead !== undefined) {
+    // Resumed on the review with a typed line: it answers nothing here, and the head is told so.
+    s.typedAhead = undefined;
+    s.notice = s.t("form-review-use-buttons");
+  }
   const loaded = await external(s, () => getForm(s.deps.domain, s.actor, s.ids));
   if (!loaded.ok) return failed(s, loaded);
   s.form = loaded.value;
