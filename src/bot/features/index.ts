@@ -8,6 +8,7 @@ import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
 import { mainMenuFeature } from "./main-menu/index.js";
 import { startFeature } from "./start.js";
+import { tasksFeature } from "./tasks/index.js";
 
 export const FEATURES: readonly BotFeature[] = [
   chatMemberFeature,
@@ -16,5 +17,6 @@ export const FEATURES: readonly BotFeature[] = [
   mainMenuFeature,
   languageFeature,
   campaignsFeature,
+  tasksFeature,
   comingSoonFeature,
 ];
