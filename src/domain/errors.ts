@@ -13,6 +13,7 @@ export type DomainErrorCode =
   | "campaign-not-open"
   | "campaign-closed"
   | "campaign-incomplete"
+  | "form-changed" // the answers changed since the head reviewed them
   | "conflict"
   | "task-protocol-empty" // no numbered decisions in the pasted text or the document
   | "task-not-open" // closing an assignment already done or accepted
