@@ -1,0 +1,37 @@
+## Plans: how a schedule was understood
+plans-schedule-date = by { $date }
+plans-schedule-range = { $start } – { $due }
+plans-schedule-during-period = whole period, by { $due }
+plans-schedule-monthly = monthly → last day of every month
+plans-schedule-quarterly = quarterly → { $days } every year
+plans-schedule-half-yearly = twice a year → { $days } every year
+plans-schedule-yearly = yearly → { $days } every year
+plans-schedule-since = , starting { $date }
+plans-schedule-after = not before { $date }, no deadline
+plans-schedule-as-needed = as needed, no deadline
+plans-schedule-standing = ongoing, no deadline
+plans-schedule-by-other-plan = by another body's plan, no deadline
+plans-schedule-unread-unknown = ❓ not understood
+plans-schedule-unread-several = ❓ several deadlines in one cell
+plans-schedule-unread-no-year = ❓ no year given
+plans-schedule-unread-bad-date = ❓ no such date
+plans-schedule-unread-empty = ❓ no deadline given
+
+## Plans: how a responsible was understood
+plans-responsible-none = ❓ none given
+plans-responsible-school-heads = heads of every school
+plans-responsible-officials = department staff (МОУО)
+plans-responsible-methodologists = methodologists (ММС)
+plans-responsible-person = { $name }
+plans-responsible-unmatched = “{ $text }” (not found — match it)
+plans-responsible-other = “{ $text }” (not understood)
+
+## Plans: a file that cannot be imported (nothing is stored)
+error-plan-old-doc = This is the old Word format (.doc). Open it in Word, save it as .docx (File → Save As → Word Document) and send it again.
+error-plan-encrypted = The file is password-protected. Remove the password and send it again.
+error-plan-too-large = The file is larger than { $mb } MB. A plan is a table: send the document without pictures or attachments.
+error-plan-unsupported-format = Send a .docx, .xlsx or .csv file with the plan's table. A photo or scan of a page cannot be read.
+error-plan-unreadable = The file is damaged and does not open. Save it again and resend it.
+error-plan-no-table = The file has no plan table: it needs the columns «Мероприятие», «Сроки» and/or «Ответственные».
+error-plan-empty = The plan table is empty: there is no activity under its header.
+error-plan-no-period = The title names no period. Give it, e.g. “2022-2025” or “2022-2023 уч”.

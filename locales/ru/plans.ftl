@@ -1,0 +1,37 @@
+## Plans: how a schedule was understood
+plans-schedule-date = до { $date }
+plans-schedule-range = { $start } – { $due }
+plans-schedule-during-period = весь период, до { $due }
+plans-schedule-monthly = ежемесячно → последний день каждого месяца
+plans-schedule-quarterly = ежеквартально → { $days } каждого года
+plans-schedule-half-yearly = 2 раза в год → { $days } каждого года
+plans-schedule-yearly = ежегодно → { $days } каждого года
+plans-schedule-since = , начиная с { $date }
+plans-schedule-after = не раньше { $date }, без срока
+plans-schedule-as-needed = по мере необходимости, без срока
+plans-schedule-standing = постоянно, без срока
+plans-schedule-by-other-plan = по чужому плану, без срока
+plans-schedule-unread-unknown = ❓ не понято
+plans-schedule-unread-several = ❓ несколько сроков в одной строке
+plans-schedule-unread-no-year = ❓ не указан год
+plans-schedule-unread-bad-date = ❓ такой даты нет
+plans-schedule-unread-empty = ❓ срок не указан
+
+## Plans: how a responsible was understood
+plans-responsible-none = ❓ не указаны
+plans-responsible-school-heads = руководители всех ОО
+plans-responsible-officials = специалисты МОУО
+plans-responsible-methodologists = методисты ММС
+plans-responsible-person = { $name }
+plans-responsible-unmatched = «{ $text }» (не найден — сопоставьте)
+plans-responsible-other = «{ $text }» (не понято)
+
+## Plans: a file that cannot be imported (nothing is stored)
+error-plan-old-doc = Это старый формат Word (.doc). Откройте файл в Word и сохраните как .docx («Файл → Сохранить как → Документ Word»), затем пришлите снова.
+error-plan-encrypted = Файл защищён паролем. Снимите пароль и пришлите снова.
+error-plan-too-large = Файл больше { $mb } МБ. План — это таблица: пришлите документ без картинок и вложений.
+error-plan-unsupported-format = Нужен файл .docx, .xlsx или .csv с таблицей плана. Фото или скан страницы прочитать нельзя.
+error-plan-unreadable = Файл повреждён и не открывается. Сохраните его заново и пришлите снова.
+error-plan-no-table = В файле нет таблицы плана: нужны столбцы «Мероприятие», «Сроки» и/или «Ответственные».
+error-plan-empty = Таблица плана пустая: под заголовком нет ни одного мероприятия.
+error-plan-no-period = Не нашёл период плана в заголовке. Укажите его, например «2022-2025» или «2022-2023 уч».
