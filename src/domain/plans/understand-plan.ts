@@ -20,6 +20,8 @@ export type PlanProblem =
   | { kind: "schedule"; row: number; number: string | null; text: string; reason: UnreadReason }
   | { kind: "responsible"; row: number; number: string | null; text: string }
   | { kind: "outside-period"; row: number; number: string | null; text: string }
+  /** a named person no registered person matches: kept as text for the methodologist to match */
+  | { kind: "person"; row: number; number: string | null; text: string }
   | { kind: "skipped-row"; row: number; text: string };
 
 export interface UnderstoodPlan {
