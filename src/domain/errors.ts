@@ -14,6 +14,10 @@ export type DomainErrorCode =
   | "campaign-closed"
   | "campaign-incomplete"
   | "conflict"
+  | "task-protocol-empty" // no numbered decisions in the pasted text or the document
+  | "task-not-open" // closing an assignment already done or accepted
+  | "task-not-done" // accepting or returning one not (or no longer) waiting for review
+  | "task-no-evidence"
   // a roadmap file that cannot be imported (nothing is stored)
   | "plan-old-doc" // a binary Word 97-2003 .doc: save it as .docx
   | "plan-encrypted" // password-protected
