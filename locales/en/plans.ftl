@@ -35,3 +35,29 @@ error-plan-unreadable = The file is damaged and does not open. Save it again and
 error-plan-no-table = The file has no plan table: it needs the columns «Мероприятие», «Сроки» and/or «Ответственные».
 error-plan-empty = The plan table is empty: there is no activity under its header.
 error-plan-no-period = The title names no period. Give it, e.g. “2022-2025” or “2022-2023 уч”.
+
+## Plans: the preview before storing
+plans-preview-title = 📋 <b>{ $title }</b>
+plans-preview-period = Period: { $start } – { $end }
+plans-preview-counts = Activities: { $items }, sections: { $sections }
+plans-preview-section = <b>{ $title }</b>
+plans-preview-item =
+    { $number } { $text }
+       ⏰ “{ $written }” → { $schedule }
+       👥 { $responsible }
+plans-preview-all-read = ✅ Every deadline and responsible was understood.
+plans-preview-problems-title = ❗ Lines not understood: { $count }. They are kept as written, without reminders:
+plans-preview-problem-schedule = • row { $row }{ $number }: deadline “{ $text }” — { $reason }
+plans-preview-problem-responsible = • row { $row }{ $number }: responsible “{ $text }” not understood
+plans-preview-problem-person = • row { $row }{ $number }: “{ $text }” is not a bot user — no task will reach them
+plans-preview-problem-outside-period = • row { $row }{ $number }: deadline “{ $text }” is outside the plan's period
+plans-preview-problem-skipped-row = • row { $row }: skipped a row with no activity “{ $text }”
+plans-preview-changes = This plan was imported before. Added: { $added }, changed: { $changed }, removed: { $removed }, unchanged: { $unchanged }.
+plans-preview-change-added = ➕ { $what }
+plans-preview-change-changed = ✏️ { $what }: { $fields }
+plans-preview-change-removed = ➖ { $what }
+plans-field-text = text
+plans-field-section = section
+plans-field-schedule = deadline
+plans-field-responsible = responsible
+plans-field-result = result

@@ -35,3 +35,29 @@ error-plan-unreadable = Файл повреждён и не открываетс
 error-plan-no-table = В файле нет таблицы плана: нужны столбцы «Мероприятие», «Сроки» и/или «Ответственные».
 error-plan-empty = Таблица плана пустая: под заголовком нет ни одного мероприятия.
 error-plan-no-period = Не нашёл период плана в заголовке. Укажите его, например «2022-2025» или «2022-2023 уч».
+
+## Plans: the preview before storing
+plans-preview-title = 📋 <b>{ $title }</b>
+plans-preview-period = Период: { $start } – { $end }
+plans-preview-counts = Мероприятий: { $items }, разделов: { $sections }
+plans-preview-section = <b>{ $title }</b>
+plans-preview-item =
+    { $number } { $text }
+       ⏰ «{ $written }» → { $schedule }
+       👥 { $responsible }
+plans-preview-all-read = ✅ Все сроки и ответственные поняты.
+plans-preview-problems-title = ❗ Не понято строк: { $count }. Они сохранятся как написаны, без напоминаний:
+plans-preview-problem-schedule = • строка { $row }{ $number }: срок «{ $text }» — { $reason }
+plans-preview-problem-responsible = • строка { $row }{ $number }: ответственные «{ $text }» не поняты
+plans-preview-problem-person = • строка { $row }{ $number }: «{ $text }» нет среди пользователей бота — задача ему не придёт
+plans-preview-problem-outside-period = • строка { $row }{ $number }: срок «{ $text }» за пределами периода плана
+plans-preview-problem-skipped-row = • строка { $row }: пропущена строка без мероприятия «{ $text }»
+plans-preview-changes = Этот план уже загружен. Добавлено: { $added }, изменено: { $changed }, удалено: { $removed }, без изменений: { $unchanged }.
+plans-preview-change-added = ➕ { $what }
+plans-preview-change-changed = ✏️ { $what }: { $fields }
+plans-preview-change-removed = ➖ { $what }
+plans-field-text = текст
+plans-field-section = раздел
+plans-field-schedule = срок
+plans-field-responsible = ответственные
+plans-field-result = результат

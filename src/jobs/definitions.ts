@@ -1,6 +1,7 @@
 // The job list: name, schedule, handler. Handlers live in their own files and are safe to run twice.
 import { pruneJobClaims } from "./db-run-coordinator.js";
 import { openCampaigns } from "./open-campaigns.js";
+import { makePlanTasks } from "./plan-tasks.js";
 import { remindDeadlines } from "./remind-deadlines.js";
 import type { JobDeps } from "./scheduler.js";
 
@@ -13,6 +14,7 @@ export interface JobDefinition {
 export const JOB_DEFINITIONS = [
   { name: "open-campaigns", schedule: "* * * * *", run: openCampaigns },
   { name: "remind-deadlines", schedule: "*/5 * * * *", run: remindDeadlines },
+  { name: "plan-tasks", schedule: "7 * * * *", run: makePlanTasks },
   { name: "prune-job-claims", schedule: "17 3 * * *", run: (deps: JobDeps) => pruneJobClaims(deps.sql, deps.domain.now()) },
 ] as const satisfies readonly JobDefinition[];
 

@@ -16,7 +16,7 @@ import { understandPlan, type UnderstoodItem, type UnderstoodPlan } from "./unde
 export const planImportInput = z.object({
   municipalityId: z.number().int().positive(),
   fileName: z.string().min(1).max(255),
-  bytes: z.instanceof(Uint8Array),
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, "a file"),
   /** «2022-2025», «2022-2023 уч»: only when the title names no period */
   period: z.string().max(40).optional(),
 });

@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => f.db.close());
 
-const input = (name: string, bytes = seed(name)) => ({ municipalityId: f.municipalityId, fileName: `roadmap-${name}.docx`, bytes });
+const input = (name: string, bytes: Uint8Array = seed(name)) => ({ municipalityId: f.municipalityId, fileName: `roadmap-${name}.docx`, bytes });
 
 describe("importing a roadmap", () => {
   it("the preview stores nothing and matches the named person to the registered methodologist", async () => {
