@@ -1,22 +1,21 @@
-// Starts the product: database (migrated), bot (polling or webhook), jobs. Returns a stop() that shuts all of
-// it down in order, so main, the demo and the process-level tests start it exactly the same way.
+// Starts the product: database (migrated), the composition (bot, jobs; compose-app.ts), updates by polling or
+// webhook. Returns a stop() that shuts all of it down in order; main and the process-level tests start it so.
 import { createServer, type Server } from "node:http";
 import { webhookCallback } from "grammy";
 import type { Config } from "./config.js";
 import { migrate } from "./db/migrate.js";
 import { openDatabase, type Database } from "./db/open-database.js";
-import { systemClock, type DomainDeps } from "./domain/deps.js";
+import { systemClock } from "./domain/deps.js";
 import { setDefaultCommands } from "./bot/commands.js";
-import { createBot } from "./bot/index.js";
+import { composeApp, type Workers } from "./compose-app.js";
 import { claimUpdateOnce } from "./jobs/db-run-coordinator.js";
-import { startJobs, type RunningJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
 
 const STOP_TIMEOUT_MS = 3_000;
 
 export interface RunningApp {
   db: Database;
-  jobs: RunningJobs | undefined;
+  workers: Workers;
   logger: Logger;
   stop(): Promise<void>;
 }
@@ -27,20 +26,19 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
   const migrations = await migrate(db.sql);
   logger.info({ database: db.kind, applied: migrations.applied }, "database ready");
 
-  const domain: DomainDeps = { db: db.prisma, now: options.now ?? systemClock };
-  let jobs: RunningJobs | undefined;
-  const { bot, t } = createBot({
+  const now = options.now ?? systemClock;
+  const composition = composeApp({
     config,
-    domain,
+    db,
+    now,
     logger,
-    onCampaignCreated: async () => {
-      await jobs?.runNow("open-campaigns");
-    },
-    ...(config.mode === "webhook" ? { claimUpdate: claimUpdateOnce(db.sql, domain.now) } : {}),
+    runsJobs: config.jobs,
+    ...(config.mode === "webhook" ? { claimUpdate: claimUpdateOnce(db.sql, now) } : {}),
   });
+  const { bot, t } = composition.bot;
   await bot.init();
   await setDefaultCommands(bot.api, t);
-  if (config.jobs) jobs = startJobs({ domain, api: bot.api, t, logger, sql: db.sql });
+  const workers = composition.startWorkers({ schedule: config.jobs });
 
   let server: Server | undefined;
   if (config.mode === "webhook") {
@@ -62,10 +60,10 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
 
   return {
     db,
-    jobs,
+    workers,
     logger,
     async stop() {
-      await jobs?.stop();
+      await workers.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       // bot.stop() confirms the last update offset with one more getUpdates, which auto-retry repeats for ~20 s
       // while Telegram is unreachable; the database must be closed cleanly all the same, and soon.

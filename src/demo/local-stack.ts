@@ -1,12 +1,14 @@
 // The whole product on one machine with no network: the local Bot API emulator, the unchanged bot polling it,
-// a migrated database, and the jobs run on demand. The demo, the chat sandbox and the tests all use it.
+// a migrated database, and the jobs run on demand. The demo, the chat sandbox and the tests all use it. The bot
+// and its workers come from the same composition as `npm start` (compose-app.ts), pointed at the emulator.
 import type { Database } from "../db/open-database.js";
 import { migrate } from "../db/migrate.js";
 import { openDatabase } from "../db/open-database.js";
 import type { DomainDeps } from "../domain/deps.js";
-import { createBot, type RoadmapBot } from "../bot/index.js";
+import type { RoadmapBot } from "../bot/index.js";
 import { startBotApiServer, type BotApiServer } from "../../emulator/index.js";
-import { JOB_DEFINITIONS, type JobName } from "../jobs/definitions.js";
+import { composeApp, type AppComposition, type Workers } from "../compose-app.js";
+import type { JobName } from "../jobs/definitions.js";
 import { createLogger, type Logger } from "../logger.js";
 
 export interface LocalStackOptions {
@@ -53,37 +55,39 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const db = options.db ?? (await openMigratedMemoryDatabase());
   const clock = new MovableClock(options.startAt);
   const domain: DomainDeps = { db: db.prisma, now: clock.now };
-  let current: RoadmapBot | undefined;
+  let current: AppComposition | undefined;
+  let workers: Workers | undefined;
   let polling: Promise<void> | undefined;
 
-  const runJob = async (name: JobName) => {
-    const job = JOB_DEFINITIONS.find((j) => j.name === name)!;
-    const { bot, t } = current ?? build();
-    return job.run({ domain, api: bot.api, t, logger, sql: db.sql });
-  };
-  const build = (): RoadmapBot =>
-    createBot({
+  const compose = (): AppComposition =>
+    composeApp({
       config: { botToken: server.token, botApiRoot: server.apiRoot, defaultTimeZone: "Europe/Moscow" },
-      domain,
+      db,
+      now: clock.now,
       logger,
-      onCampaignCreated: async () => {
-        await runJob("open-campaigns");
-      },
+      runsJobs: true,
     });
+  // With the bot stopped, a job still runs (its messages then wait in the emulator for the next start).
+  const runJob = (name: JobName) => (current ?? compose()).runJob(name);
   const startBot = async () => {
-    current = build();
-    await current.bot.init();
+    current = compose();
+    const { bot } = current.bot;
+    await bot.init();
     await new Promise<void>((resolve, reject) => {
-      polling = current!.bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
+      polling = bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
         logger.error({ err: error }, "polling crashed");
         reject(error as Error);
       });
     });
+    // Jobs are fired by hand here (the clock is moved by tests), so no cron schedule.
+    workers = current.startWorkers({ schedule: false });
   };
   const stopBot = async () => {
-    if (current?.bot.isRunning()) await current.bot.stop();
+    await workers?.stop();
+    if (current?.bot.bot.isRunning()) await current.bot.bot.stop();
     await polling;
     current = undefined;
+    workers = undefined;
   };
 
   await startBot();
@@ -93,7 +97,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     domain,
     clock,
     logger,
-    bot: () => current!,
+    bot: () => current!.bot,
     async restartBot() {
       await stopBot();
       await startBot();
