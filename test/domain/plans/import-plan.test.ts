@@ -5,6 +5,10 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../../src/domain/actor.js";
 import { systemActor } from "../../../src/domain/people/system-actor.js";
+import { readPlanFile } from "../../../src/domain/plans/document/read-plan-file.js";
+import { exportPlan } from "../../../src/domain/plans/export-plan.js";
+import { getPlanItemSchools } from "../../../src/domain/plans/get-plan-item-schools.js";
+import { getPlanView } from "../../../src/domain/plans/get-plan-view.js";
 import { importPlan } from "../../../src/domain/plans/import-plan.js";
 import { ensurePlanTasks } from "../../../src/domain/plans/plan-tasks.js";
 import { preparePlanImport } from "../../../src/domain/plans/prepare-plan-import.js";
@@ -111,5 +115,33 @@ describe("importing a roadmap", () => {
     // «по плану МО ПК» and «После января 2022 г.» have no deadline: no task, no reminder
     expect(await f.db.prisma.task.count({ where: { title: { startsWith: "2.7. " } } })).toBe(0);
     expect(await f.db.prisma.task.count({ where: { title: { startsWith: "2.2. " } } })).toBe(0);
+  });
+});
+
+describe("the stored plan", () => {
+  it("exports to XLSX in the document's own column layout, and the export reads back to the same items", async () => {
+    const plan = await f.db.prisma.plan.findFirstOrThrow({ where: { title: { contains: "Лысьвенском" } } });
+    const file = await exportPlan(f.deps, methodologist, { planId: plan.id });
+    const again = await readPlanFile(file.content, file.filename);
+    const original = await readPlanFile(seed("lysva"), "lysva.docx");
+    expect(again.columns).toEqual(original.columns);
+    expect(again.title).toBe(original.title);
+    expect(again.sections).toEqual(original.sections);
+    expect(again.items.map(({ row: _, ...i }) => i)).toEqual(original.items.map(({ row: _, ...i }) => i));
+  });
+
+  it("shows a head their own school's state per item, and staff each school's on an item's card", async () => {
+    const plan = await f.db.prisma.plan.findFirstOrThrow({ where: { title: { contains: "Лысьвенском" } } });
+    const view = await getPlanView(f.deps, head, { planId: plan.id });
+    expect(view.sections).toHaveLength(3);
+    const report = view.items.find((i) => i.number === "3.1")!;
+    expect(report).toMatchObject({ mine: "open", counts: { open: 1, overdue: 0, done: 0 } });
+    expect(view.items.find((i) => i.number === "2.7")).toMatchObject({ mine: "none", due: null });
+    const card = await getPlanItemSchools(f.deps, methodologist, { itemId: report.id });
+    expect(card.assignees).toEqual([
+      { name: "СОШ №1", state: "open" },
+      { name: "СОШ №2", state: "open" },
+    ]);
+    await expect(getPlanItemSchools(f.deps, head, { itemId: report.id })).rejects.toMatchObject({ code: "forbidden" });
   });
 });
