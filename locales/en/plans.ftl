@@ -61,3 +61,37 @@ plans-field-section = section
 plans-field-schedule = deadline
 plans-field-responsible = responsible
 plans-field-result = result
+
+## Plans: import in the bot
+menu-plan = 🗺 Roadmap
+command-plan = Roadmap: activities and how they stand
+plans-reading = 📥 Reading the file…
+plans-import-question = Save the plan? Every activity with a deadline becomes a task for those responsible.
+plans-import-confirm = ✅ Save
+plans-import-cancel = ✖ Cancel
+plans-import-cancelled = Cancelled, nothing stored.
+plans-import-stored = ✅ Plan saved: { $items } activities, { $sections } sections. Tasks created: { $tasks } ({ $assignments } assignees).
+plans-import-updated = ✅ Plan updated: { $items } activities, { $sections } sections. New tasks: { $tasks } ({ $assignments } assignees).
+plans-open = 🗺 Open the plan
+
+## Plans: the plan in the bot
+plans-none = No roadmap has been imported yet.
+plans-none-staff = No roadmap has been imported yet. Send the plan file (.docx, .xlsx or .csv) here in the chat.
+plans-list-title = Roadmaps:
+plans-view-title =
+    🗺 <b>{ $title }</b>
+    { $start } – { $end }
+plans-item-open = 🟡 { $item } — by { $when }
+plans-item-overdue = 🔴 { $item } — was due { $when }
+plans-item-done = ✅ { $item } — { $when }
+plans-item-none = ⚪ { $item } — { $when }
+plans-item-staff = { $item } — { $when }: done { $done } of { $total }{ $overdue ->
+        [0] {""}
+       *[other] , overdue { $overdue }
+    }
+plans-item-due = Due: { $date }
+plans-assignee-open = 🟡 { $name } — in progress
+plans-assignee-overdue = 🔴 { $name } — overdue
+plans-assignee-done = ✅ { $name } — done
+plans-export = 📥 Excel
+plans-export-caption = The roadmap in the same columns as the document.

@@ -61,3 +61,37 @@ plans-field-section = раздел
 plans-field-schedule = срок
 plans-field-responsible = ответственные
 plans-field-result = результат
+
+## Plans: import in the bot
+menu-plan = 🗺 Дорожная карта
+command-plan = Дорожная карта: мероприятия и их выполнение
+plans-reading = 📥 Читаю файл…
+plans-import-question = Сохранить план? Каждое мероприятие со сроком станет поручением ответственным.
+plans-import-confirm = ✅ Сохранить
+plans-import-cancel = ✖ Отмена
+plans-import-cancelled = Отменено, ничего не сохранено.
+plans-import-stored = ✅ План сохранён: { $items } мероприятий, { $sections } разделов. Поручений создано: { $tasks } (адресатов: { $assignments }).
+plans-import-updated = ✅ План обновлён: { $items } мероприятий, { $sections } разделов. Новых поручений: { $tasks } (адресатов: { $assignments }).
+plans-open = 🗺 Открыть план
+
+## Plans: the plan in the bot
+plans-none = Дорожная карта ещё не загружена.
+plans-none-staff = Дорожная карта ещё не загружена. Пришлите файл плана (.docx, .xlsx или .csv) сюда в чат.
+plans-list-title = Дорожные карты:
+plans-view-title =
+    🗺 <b>{ $title }</b>
+    { $start } – { $end }
+plans-item-open = 🟡 { $item } — до { $when }
+plans-item-overdue = 🔴 { $item } — срок был { $when }
+plans-item-done = ✅ { $item } — { $when }
+plans-item-none = ⚪ { $item } — { $when }
+plans-item-staff = { $item } — { $when }: выполнили { $done } из { $total }{ $overdue ->
+        [0] {""}
+       *[other] , просрочено { $overdue }
+    }
+plans-item-due = Срок: { $date }
+plans-assignee-open = 🟡 { $name } — в работе
+plans-assignee-overdue = 🔴 { $name } — просрочено
+plans-assignee-done = ✅ { $name } — выполнено
+plans-export = 📥 Excel
+plans-export-caption = Дорожная карта в тех же столбцах, что и документ.

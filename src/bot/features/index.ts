@@ -7,6 +7,7 @@ import type { BotFeature } from "./feature.js";
 import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
 import { mainMenuFeature } from "./main-menu/index.js";
+import { plansFeature } from "./plans/index.js";
 import { startFeature } from "./start.js";
 
 export const FEATURES: readonly BotFeature[] = [
@@ -16,5 +17,6 @@ export const FEATURES: readonly BotFeature[] = [
   mainMenuFeature,
   languageFeature,
   campaignsFeature,
+  plansFeature,
   comingSoonFeature,
 ];
