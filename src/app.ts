@@ -5,9 +5,9 @@ import { webhookCallback } from "grammy";
 import type { Config } from "./config.js";
 import { migrate } from "./db/migrate.js";
 import { openDatabase, type Database } from "./db/open-database.js";
-import { systemClock } from "./domain/deps.js";
+import { systemClock, type DomainDeps } from "./domain/deps.js";
 import { setDefaultCommands } from "./bot/commands.js";
-import { composeApp, type Workers } from "./compose-app.js";
+import { composeApp, composeDelivery, type Workers } from "./compose-app.js";
 import { claimUpdateOnce } from "./jobs/db-run-coordinator.js";
 import { createLogger, type Logger } from "./logger.js";
 
@@ -17,6 +17,8 @@ export interface RunningApp {
   db: Database;
   workers: Workers;
   logger: Logger;
+  /** Wakes the outbox dispatcher (when jobs run in this process). */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -26,19 +28,22 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
   const migrations = await migrate(db.sql);
   logger.info({ database: db.kind, applied: migrations.applied }, "database ready");
 
-  const now = options.now ?? systemClock;
+  const domain: DomainDeps = { db: db.prisma, now: options.now ?? systemClock };
+  const delivery = composeDelivery({ config, domain, logger });
+  const wake = () => delivery.wake();
   const composition = composeApp({
     config,
     db,
-    now,
     logger,
-    runsJobs: config.jobs,
-    ...(config.mode === "webhook" ? { claimUpdate: claimUpdateOnce(db.sql, now) } : {}),
+    domain,
+    delivery,
+    ...(config.mode === "webhook" ? { claimUpdate: claimUpdateOnce(db.sql, domain.now) } : {}),
   });
   const { bot, t } = composition.bot;
   await bot.init();
   await setDefaultCommands(bot.api, t);
-  const workers = composition.startWorkers({ schedule: config.jobs });
+  // Jobs and the dispatcher run together: a process started with JOBS=off only answers updates.
+  const workers = composition.startWorkers({ schedule: config.jobs, deliver: config.jobs });
 
   let server: Server | undefined;
   if (config.mode === "webhook") {
@@ -62,7 +67,9 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
     db,
     workers,
     logger,
+    wake,
     async stop() {
+      // In-flight sends finish and are recorded; claimed rows not yet sent go back to the queue.
       await workers.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       // bot.stop() confirms the last update offset with one more getUpdates, which auto-retry repeats for ~20 s

@@ -16,8 +16,8 @@ export interface BotDeps {
   logger: Logger;
   /** Where conversations keep their state between updates (the database, so a restart loses nothing). */
   conversationStorage: KeyValueStorage<VersionedState<ConversationData>>;
-  /** Called after a campaign is created that opens right away, so heads need not wait for the next cron tick. */
-  onCampaignCreated?: () => Promise<void>;
+  /** Wakes the outbox dispatcher after a use case wrote notices, so they go now, not at its next look. */
+  wake: () => void;
   /** Webhook mode: claims an update_id once across processes (see middlewares/dedupe-updates.ts). */
   claimUpdate?: (updateId: number) => Promise<boolean>;
 }

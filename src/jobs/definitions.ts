@@ -1,4 +1,5 @@
 // The job list: name, schedule, handler. Handlers live in their own files and are safe to run twice.
+import { pruneOutbox } from "../domain/outbox/prune-outbox.js";
 import { pruneJobClaims } from "./db-run-coordinator.js";
 import { openCampaigns } from "./open-campaigns.js";
 import { makePlanTasks } from "./plan-tasks.js";
@@ -16,6 +17,7 @@ export const JOB_DEFINITIONS = [
   { name: "remind-deadlines", schedule: "*/5 * * * *", run: remindDeadlines },
   { name: "plan-tasks", schedule: "7 * * * *", run: makePlanTasks },
   { name: "prune-job-claims", schedule: "17 3 * * *", run: (deps: JobDeps) => pruneJobClaims(deps.sql, deps.domain.now()) },
+  { name: "prune-outbox", schedule: "23 3 * * *", run: (deps: JobDeps) => pruneOutbox(deps.domain) },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOB_DEFINITIONS)[number]["name"];

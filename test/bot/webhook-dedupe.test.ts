@@ -22,9 +22,9 @@ describe("an update Telegram resends to a webhook", () => {
       composeApp({
         config: { botToken: stack.server.token, botApiRoot: stack.server.apiRoot, defaultTimeZone: "Europe/Moscow" },
         db: stack.db,
-        now: stack.domain.now,
+        domain: stack.domain,
         logger: stack.logger,
-        runsJobs: false,
+        delivery: stack.dispatcher,
         claimUpdate: claimUpdateOnce(stack.db.sql, stack.domain.now),
       }).bot.bot,
     );
