@@ -46,7 +46,7 @@ plans-preview-item =
        ⏰ “{ $written }” → { $schedule }
        👥 { $responsible }
 plans-preview-all-read = ✅ Every deadline and responsible was understood.
-plans-preview-problems-title = ❗ Lines not understood: { $count }. They are kept as written, without reminders:
+plans-preview-problems-title = ❗ Lines not understood: { $count }. Deadlines not understood are kept as written, without reminders:
 plans-preview-problem-schedule = • row { $row }{ $number }: deadline “{ $text }” — { $reason }
 plans-preview-problem-responsible = • row { $row }{ $number }: responsible “{ $text }” not understood
 plans-preview-problem-person = • row { $row }{ $number }: “{ $text }” is not a bot user — no task will reach them

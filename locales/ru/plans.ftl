@@ -46,7 +46,7 @@ plans-preview-item =
        ⏰ «{ $written }» → { $schedule }
        👥 { $responsible }
 plans-preview-all-read = ✅ Все сроки и ответственные поняты.
-plans-preview-problems-title = ❗ Не понято строк: { $count }. Они сохранятся как написаны, без напоминаний:
+plans-preview-problems-title = ❗ Не понято строк: { $count }. Непонятые сроки сохранятся как написаны, без напоминаний:
 plans-preview-problem-schedule = • строка { $row }{ $number }: срок «{ $text }» — { $reason }
 plans-preview-problem-responsible = • строка { $row }{ $number }: ответственные «{ $text }» не поняты
 plans-preview-problem-person = • строка { $row }{ $number }: «{ $text }» нет среди пользователей бота — задача ему не придёт
