@@ -41,14 +41,22 @@ export async function importPlan(deps: DomainDeps, caller: Caller, input: PlanIm
       select: { id: true },
     });
     const keep = new Set<number>();
+    const fresh: ReturnType<typeof itemData>[] = [];
+    const unchanged = new Set(prepared.unchangedIds);
     for (const [position, item] of prepared.items.entries()) {
       const data = itemData(item, position);
-      if (item.storedId !== null) {
+      if (item.storedId === null) fresh.push(data);
+      else {
         keep.add(item.storedId);
-        await tx.planItem.update({ where: { id: item.storedId }, data });
-      } else {
-        keep.add((await tx.planItem.create({ data: { ...data, planId: plan.id }, select: { id: true } })).id);
+        // Re-importing the same document rewrites nothing: only items that changed or moved are written.
+        if (!unchanged.has(item.storedId) || prepared.storedPositions[item.storedId] !== position) {
+          await tx.planItem.update({ where: { id: item.storedId }, data });
+        }
       }
+    }
+    if (fresh.length > 0) {
+      const created = await tx.planItem.createManyAndReturn({ data: fresh.map((d) => ({ ...d, planId: plan.id })), select: { id: true } });
+      created.forEach((c) => keep.add(c.id));
     }
     // Items gone from the document leave the plan; their tasks (and what schools reported) stay.
     if (prepared.existingPlanId !== null) {

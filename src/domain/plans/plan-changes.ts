@@ -26,7 +26,11 @@ export function itemKey(item: { number: string | null; section: string | null; t
 }
 
 /** For each new item, the stored item it replaces (or null); and what changed. */
-export function comparePlan(stored: StoredItemKey[], items: UnderstoodItem[]): { matches: (StoredItemKey | null)[]; changes: PlanChanges } {
+export function comparePlan(
+  stored: StoredItemKey[],
+  items: UnderstoodItem[],
+): { matches: (StoredItemKey | null)[]; changes: PlanChanges; unchangedIds: number[] } {
+  const unchangedIds: number[] = [];
   const byKey = new Map(stored.map((s) => [itemKey(s), s]));
   const used = new Set<number>();
   const changes: PlanChanges = { added: [], changed: [], removed: [], unchanged: 0 };
@@ -44,9 +48,12 @@ export function comparePlan(stored: StoredItemKey[], items: UnderstoodItem[]): {
     if (match.responsibleText !== item.responsibleText) fields.push("responsible");
     if ((match.plannedResult ?? null) !== item.result) fields.push("result");
     if (fields.length > 0) changes.changed.push({ number: item.number, text: item.text, fields });
-    else changes.unchanged++;
+    else {
+      changes.unchanged++;
+      unchangedIds.push(match.id);
+    }
     return match;
   });
   for (const s of stored) if (!used.has(s.id)) changes.removed.push({ number: s.number, text: s.text });
-  return { matches, changes };
+  return { matches, changes, unchangedIds };
 }

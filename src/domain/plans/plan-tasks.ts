@@ -37,8 +37,7 @@ export async function ensurePlanTasks(tx: Tx, now: Date, where: { planIds?: numb
     orderBy: { id: "asc" },
   });
   const directory = new Map<number, Promise<Directory>>();
-  let tasks = 0;
-  let assignments = 0;
+  const wanted: { item: ItemRow; due: CalendarDate; dueAt: Date; assignees: Assignee[] }[] = [];
   for (const item of items) {
     const due = currentDeadline(item, now);
     if (!due) continue;
@@ -50,18 +49,50 @@ export async function ensurePlanTasks(tx: Tx, now: Date, where: { planIds?: numb
     if (assignees.length === 0) continue;
     const dueAt = dueMoment(due, item.plan.municipality.timeZone);
     // A one-off item whose date changed at a re-import moves its task rather than making a second one.
-    if (last?.taskId && !isRecurring(scheduleOf(item))) {
-      await moveTask(tx, last.id, last.taskId, due, dueAt);
-      continue;
-    }
-    const claimed = await tx.planItemOccurrence.createManyAndReturn({ data: [{ planItemId: item.id, dueOn: toUtcDate(due) }], skipDuplicates: true });
-    if (claimed.length === 0) continue;
-    const made = await makeTask(tx, now, item, dueAt, assignees);
-    await tx.planItemOccurrence.update({ where: { id: claimed[0]!.id }, data: { taskId: made.taskId } });
-    tasks++;
-    assignments += made.assignments;
+    if (last?.taskId && !isRecurring(scheduleOf(item))) await moveTask(tx, last.id, last.taskId, due, dueAt);
+    else wanted.push({ item, due, dueAt, assignees });
   }
-  return { tasks, assignments };
+  return wanted.length > 0 ? makeTasks(tx, now, wanted) : { tasks: 0, assignments: 0 };
+}
+
+/**
+ * A handful of set-based statements whatever the plan's size: claim the occurrences (a concurrent sweep that
+ * claimed one first makes this one skip it), then the tasks, their assignments, and the claims' task ids.
+ */
+async function makeTasks(
+  tx: Tx,
+  now: Date,
+  wanted: { item: ItemRow; due: CalendarDate; dueAt: Date; assignees: Assignee[] }[],
+): Promise<{ tasks: number; assignments: number }> {
+  const claimed = await tx.planItemOccurrence.createManyAndReturn({
+    data: wanted.map((w) => ({ planItemId: w.item.id, dueOn: toUtcDate(w.due) })),
+    skipDuplicates: true,
+    select: { id: true, planItemId: true },
+  });
+  const claimedItems = new Set(claimed.map((c) => c.planItemId));
+  const toMake = wanted.filter((w) => claimedItems.has(w.item.id));
+  if (toMake.length === 0) return { tasks: 0, assignments: 0 };
+  const tasks = await tx.task.createManyAndReturn({
+    data: toMake.map(({ item, dueAt }) => ({
+      municipalityId: item.plan.municipalityId,
+      title: item.number ? `${item.number}. ${item.text}` : item.text,
+      details: item.plan.title,
+      source: "PLAN_ITEM" as const,
+      planItemId: item.id,
+      dueAt,
+      createdAt: now,
+    })),
+    select: { id: true, planItemId: true },
+  });
+  const taskOf = new Map(tasks.map((t) => [t.planItemId!, t.id]));
+  const rows = toMake.flatMap(({ item, dueAt, assignees }) =>
+    assignees.map((a) => ({ ...a, taskId: taskOf.get(item.id)!, municipalityId: item.plan.municipalityId, dueAt, createdAt: now })),
+  );
+  const assignments = await tx.taskAssignment.createMany({ data: rows, skipDuplicates: true });
+  const occurrenceIds = claimed.map((c) => c.id);
+  const taskIds = claimed.map((c) => taskOf.get(c.planItemId)!);
+  await tx.$executeRaw`UPDATE "PlanItemOccurrence" AS o SET "taskId" = v.task FROM unnest(${occurrenceIds}::int[], ${taskIds}::int[]) AS v(occ, task) WHERE o."id" = v.occ`;
+  return { tasks: tasks.length, assignments: assignments.count };
 }
 
 /** The first deadline on or after today in the municipality's zone; the last one once all have passed. */
@@ -106,24 +137,6 @@ function assigneesOf(item: ItemRow, d: Directory): Assignee[] {
     else if (part.kind === "PERSON" && part.personId) people.add(part.personId);
   }
   return [...[...schools].map((schoolId) => ({ schoolId })), ...[...people].map((personId) => ({ personId }))];
-}
-
-async function makeTask(tx: Tx, now: Date, item: ItemRow, dueAt: Date, assignees: Assignee[]): Promise<{ taskId: number; assignments: number }> {
-  const municipalityId = item.plan.municipalityId;
-  const task = await tx.task.create({
-    data: {
-      municipalityId,
-      title: item.number ? `${item.number}. ${item.text}` : item.text,
-      details: item.plan.title,
-      source: "PLAN_ITEM",
-      planItemId: item.id,
-      dueAt,
-      createdAt: now,
-    },
-  });
-  const rows = assignees.map((a) => ({ ...a, taskId: task.id, municipalityId, dueAt, createdAt: now }));
-  const created = await tx.taskAssignment.createMany({ data: rows, skipDuplicates: true });
-  return { taskId: task.id, assignments: created.count };
 }
 
 async function moveTask(tx: Tx, occurrenceId: number, taskId: number, due: CalendarDate, dueAt: Date): Promise<void> {

@@ -38,6 +38,9 @@ export interface PreparedImport extends Omit<UnderstoodPlan, "items"> {
   items: PreparedItem[];
   existingPlanId: number | null;
   changes: PlanChanges | null;
+  /** stored items the document repeats exactly (ids), and where each stored item stood */
+  unchangedIds: number[];
+  storedPositions: Record<number, number>;
 }
 
 export async function preparePlanImport(deps: DomainDeps, caller: Caller, input: PlanImportInput): Promise<PreparedImport> {
@@ -55,9 +58,9 @@ export async function preparePlanImport(deps: DomainDeps, caller: Caller, input:
   });
   const existing = await deps.db.plan.findUnique({
     where: { municipalityId_title: { municipalityId: data.municipalityId, title } },
-    select: { id: true, items: { where: { removedAt: null }, select: storedKeySelect, orderBy: { position: "asc" } } },
+    select: { id: true, items: { where: { removedAt: null }, select: { ...storedKeySelect, position: true }, orderBy: { position: "asc" } } },
   });
-  const { matches, changes } = comparePlan(existing?.items ?? [], understood.items);
+  const { matches, changes, unchangedIds } = comparePlan(existing?.items ?? [], understood.items);
   const problems: PreparedImport["problems"] = [...understood.problems];
   const items = understood.items.map((item, index): PreparedItem => {
     const responsible = item.responsible.map((part) => matchPerson(part, people));
@@ -67,7 +70,8 @@ export async function preparePlanImport(deps: DomainDeps, caller: Caller, input:
     return { ...item, responsible, storedId: matches[index]?.id ?? null };
   });
   problems.sort((a, b) => a.row - b.row);
-  return { ...understood, title, items, problems, existingPlanId: existing?.id ?? null, changes: existing ? changes : null };
+  const storedPositions = Object.fromEntries((existing?.items ?? []).map((s) => [s.id, s.position]));
+  return { ...understood, title, items, problems, existingPlanId: existing?.id ?? null, changes: existing ? changes : null, unchangedIds, storedPositions };
 }
 
 const storedKeySelect = {
