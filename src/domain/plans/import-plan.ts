@@ -73,6 +73,7 @@ export async function importPlan(deps: DomainDeps, caller: Caller, input: PlanIm
       assignments: made.assignments,
     };
     await recordAudit(tx, {
+      at: now,
       actorId: auditActorId(caller),
       action: result.updated ? "plan.reimport" : "plan.import",
       entity: "Plan",

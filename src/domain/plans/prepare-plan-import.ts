@@ -4,7 +4,7 @@
 import { z } from "zod";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
-import { parseInput } from "../people/parse-input.js";
+import { invalidInput, parseInput } from "../input-error.js";
 import type { Caller } from "../people/system-actor.js";
 import { readPlanFile } from "./document/read-plan-file.js";
 import { requirePlanEditor } from "./plan-access.js";
@@ -48,7 +48,7 @@ export async function preparePlanImport(deps: DomainDeps, caller: Caller, input:
   requirePlanEditor(caller, data.municipalityId);
   const parsed = await readPlanFile(data.bytes, data.fileName);
   const period = data.period ? parsePeriodAnswer(data.period) : readPeriod(parsed.title ?? "");
-  if (!period) throw new DomainError(data.period ? "invalid-input" : "plan-no-period", { field: "period", problem: data.period ?? "" });
+  if (!period) throw data.period ? invalidInput("period", "bad-format") : new DomainError("plan-no-period");
   const understood = understandPlan(parsed, period);
   const title = (parsed.title ?? data.fileName).slice(0, 1000);
 
