@@ -2,10 +2,10 @@
 // reports the one phrase the bot could not read, the plan is stored on confirmation, a head sees the tasks.
 import { describe, expect, it } from "vitest";
 import { invitesScene } from "../../src/demo/scenes/01-invites.js";
-import { roadmapScene } from "../../src/demo/scenes/06-roadmap.js";
+import { roadmapScene } from "../../src/demo/scenes/07-roadmap.js";
 import { runDemo } from "../../src/demo/scenes/index.js";
 
-describe("demo scene 6: the roadmap from Word", () => {
+describe("demo scene 7: the roadmap from Word", () => {
   it("previews, reports the unreadable phrase, stores on confirmation; the head sees the school's tasks", async () => {
     const demo = await runDemo({ out: () => {}, scenes: [invitesScene, roadmapScene] });
     const at = (text: string | RegExp, from = 0) => {

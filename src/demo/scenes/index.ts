@@ -9,7 +9,8 @@ import { campaignScene } from "./02-campaign.js";
 import { headsAnswerScene } from "./03-heads-answer.js";
 import { resultsScene } from "./04-results.js";
 import { officialScene } from "./05-official.js";
-import { roadmapScene } from "./06-roadmap.js";
+import { tasksScene } from "./06-tasks.js";
+import { roadmapScene } from "./07-roadmap.js";
 import { DemoContext, DemoStepError, type DemoScene } from "./demo-context.js";
 import { readableLogger } from "./readable-logger.js";
 
@@ -18,7 +19,7 @@ export { DemoStepError, type DemoScene } from "./demo-context.js";
 /** 23.11.2026 09:00 UTC = 12:00 in Likhoslavl (Europe/Moscow), a Monday. */
 export const DEMO_START = "2026-11-23T09:00:00Z";
 
-export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, roadmapScene];
+export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, tasksScene, roadmapScene];
 
 export interface RunDemoOptions {
   /** Every transcript and narration line, as it happens. */
@@ -110,6 +111,7 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
     if (scenes === DEMO_SCENES) {
       out("Показано: вход только по приглашениям; мониторинг от создания в боте до итогов по муниципалитету;");
       out("опечатка, перерыв и перезапуск бота без потери ответов; список несдавших и выгрузка в Excel;");
+      out("протокол совещания — в поручения школам, отчёт с телефона, приём и возврат с причиной;");
       out("дорожная карта из документа Word: что понято, что нет, и поручения школам.");
     }
     out(

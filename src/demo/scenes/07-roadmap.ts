@@ -1,4 +1,4 @@
-// Scene 6: the methodologist sends the municipality's roadmap as a Word document (the Лихославль plan), reads
+// Scene 7: the methodologist sends the municipality's roadmap as a Word document (the Лихославль plan), reads
 // what the bot understood — one phrase it could not read is reported — and confirms; heads see the plan's items
 // as their school's tasks.
 import { readFileSync } from "node:fs";
@@ -8,7 +8,7 @@ import { DemoStepError, type DemoScene } from "./demo-context.js";
 export const ROADMAP_DOCX = new URL("../../../seeds/roadmaps/roadmap-likhoslavl.docx", import.meta.url);
 
 export const roadmapScene: DemoScene = {
-  title: "Сцена 6. Дорожная карта из Word (the roadmap import)",
+  title: "Сцена 7. Дорожная карта из Word (the roadmap import)",
   async run(demo) {
     demo.at("2026-11-24T11:00:00Z", "методист загружает дорожную карту муниципалитета");
     demo.note("Методист просто пересылает боту документ Word с планом мероприятий — перепечатывать ничего не нужно.");
