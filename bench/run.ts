@@ -23,6 +23,7 @@ import { seedDemo } from "../src/demo/seed-demo.js";
 import { startLocalStack } from "../src/demo/local-stack.js";
 import { run as runOutboxBench } from "./outbox.js";
 import { run as roadmapBench } from "./roadmap.js";
+import { run as runScale } from "./scale.js";
 
 const SCHOOLS = 60;
 
@@ -134,5 +135,8 @@ await stack.close();
 // 6. The outbox: delivery within Telegram's limits, a crash and resume, the campaign sweeps at region scale.
 await runOutboxBench();
 
-// 7. The roadmap import: a 300-item Word plan.
+// 7. Every staff screen at 60–4,000 schools (bench/scale.ts; alone: npm run bench:scale).
+await runScale();
+
+// 8. The roadmap import: a 300-item Word plan.
 await roadmapBench();

@@ -19,7 +19,7 @@ import { loadActor } from "./middlewares/load-actor.js";
 const RETRY_OPTIONS = { maxRetryAttempts: 3, maxDelaySeconds: 30 };
 
 /** Bump when a conversation's code changes shape, so stored replay logs are dropped instead of misread. */
-export const CONVERSATION_STATE_VERSION = 1;
+export const CONVERSATION_STATE_VERSION = 2;
 
 export function createBot(deps: BotDeps, features: readonly BotFeature[] = FEATURES) {
   const bot = new Bot<BotContext>(deps.config.botToken, {
