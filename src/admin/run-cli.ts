@@ -13,9 +13,10 @@ import { indicatorCommands } from "./commands/indicators.js";
 import { inviteCommands } from "./commands/invite.js";
 import { municipalityCommands } from "./commands/municipality.js";
 import { peopleCommands } from "./commands/people.js";
+import { planCommands } from "./commands/plans.js";
 import { schoolsCommands } from "./commands/schools.js";
 
-const COMMANDS: CliCommand[] = [...municipalityCommands, ...schoolsCommands, ...inviteCommands, ...peopleCommands, ...indicatorCommands, ...calendarCommands];
+const COMMANDS: CliCommand[] = [...municipalityCommands, ...schoolsCommands, ...inviteCommands, ...peopleCommands, ...indicatorCommands, ...calendarCommands, ...planCommands];
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
 const PROGRAM = "npm run admin --";
 

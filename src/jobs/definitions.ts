@@ -2,6 +2,7 @@
 import { pruneOutbox } from "../domain/outbox/prune-outbox.js";
 import { pruneJobClaims } from "./db-run-coordinator.js";
 import { openCampaigns } from "./open-campaigns.js";
+import { makePlanTasks } from "./plan-tasks.js";
 import { remindDeadlines } from "./remind-deadlines.js";
 import type { JobDeps } from "./scheduler.js";
 
@@ -14,6 +15,7 @@ export interface JobDefinition {
 export const JOB_DEFINITIONS = [
   { name: "open-campaigns", schedule: "* * * * *", run: openCampaigns },
   { name: "remind-deadlines", schedule: "*/5 * * * *", run: remindDeadlines },
+  { name: "plan-tasks", schedule: "7 * * * *", run: makePlanTasks },
   { name: "prune-job-claims", schedule: "17 3 * * *", run: (deps: JobDeps) => pruneJobClaims(deps.sql, deps.domain.now()) },
   { name: "prune-outbox", schedule: "23 3 * * *", run: (deps: JobDeps) => pruneOutbox(deps.domain) },
 ] as const satisfies readonly JobDefinition[];
