@@ -75,6 +75,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     t: (language) => translator(noticeI18n, language),
     logger,
     pollMs: Infinity,
+    // One call at a time: the demo's transcript and the tests read in a fixed order.
+    concurrency: 1,
     ...(options.outbox ?? {}),
   });
   const noticeI18n = createI18n(() => undefined);
