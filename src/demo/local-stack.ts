@@ -1,16 +1,16 @@
 // The whole product on one machine with no network: the local Bot API emulator, the unchanged bot polling it,
-// a migrated database, and the jobs run on demand. The demo, the chat sandbox and the tests all use it.
+// a migrated database, and the jobs run on demand. The demo, the chat sandbox and the tests all use it. The bot
+// and its workers come from the same composition as `npm start` (compose-app.ts), pointed at the emulator.
 import type { Database } from "../db/open-database.js";
 import { migrate } from "../db/migrate.js";
 import { openDatabase } from "../db/open-database.js";
 import type { DomainDeps } from "../domain/deps.js";
-import { createBot, type RoadmapBot } from "../bot/index.js";
+import type { RoadmapBot } from "../bot/index.js";
 import { startBotApiServer, type BotApiServer, type BotApiServerOptions } from "../../emulator/index.js";
-import { JOB_DEFINITIONS, type JobName } from "../jobs/definitions.js";
+import { composeApp, composeDelivery, type AppComposition, type DeliveryOptions, type Workers } from "../compose-app.js";
+import type { Dispatcher, DispatchCounts } from "../notify/dispatcher.js";
+import type { JobName } from "../jobs/definitions.js";
 import { createLogger, type Logger } from "../logger.js";
-import { createI18n, translator } from "../bot/i18n.js";
-import { grammyCaller } from "../notify/bot-api-caller.js";
-import { createDispatcher, type Dispatcher, type DispatcherDeps, type DispatchCounts } from "../notify/dispatcher.js";
 
 export interface LocalStackOptions {
   /** An already migrated database; by default a fresh in-memory PGlite. */
@@ -21,7 +21,7 @@ export interface LocalStackOptions {
   /** Emulator settings, e.g. Telegram's flood limits. */
   emulator?: BotApiServerOptions;
   /** Dispatcher settings (limits, retries) for tests of the outbox. */
-  outbox?: Partial<Pick<DispatcherDeps, "limits" | "retry" | "leaseMs" | "concurrency">>;
+  outbox?: DeliveryOptions["settings"];
 }
 
 /** A clock tests and the demo can move: deadlines pass without waiting for them. */
@@ -64,48 +64,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const db = options.db ?? (await openMigratedMemoryDatabase());
   const clock = new MovableClock(options.startAt);
   const domain: DomainDeps = { db: db.prisma, now: clock.now };
-  let current: RoadmapBot | undefined;
-  let polling: Promise<void> | undefined;
-
+  const config = { botToken: server.token, botApiRoot: server.apiRoot, defaultTimeZone: "Europe/Moscow" };
   // Wakes from the bot (a reopened form, a campaign that opens now) deliver at once, as in production; a job
   // run here does not wake it, and there is no polling timer, so a test decides when rows go (drainOutbox).
-  const dispatcher = createDispatcher({
-    domain,
-    api: grammyCaller(server.token, server.apiRoot),
-    t: (language) => translator(noticeI18n, language),
-    logger,
-    pollMs: Infinity,
-    // One call at a time: the demo's transcript and the tests read in a fixed order.
-    concurrency: 1,
-    ...(options.outbox ?? {}),
-  });
-  const noticeI18n = createI18n(() => undefined);
-  const runJob = async (name: JobName) => {
-    const job = JOB_DEFINITIONS.find((j) => j.name === name)!;
-    return job.run({ domain, logger, sql: db.sql, outbox: { wake: () => undefined } });
-  };
-  const build = (): RoadmapBot =>
-    createBot({
-      config: { botToken: server.token, botApiRoot: server.apiRoot, defaultTimeZone: "Europe/Moscow" },
-      domain,
-      logger,
-      wake: () => dispatcher.wake(),
-    });
-  const startBot = async () => {
-    current = build();
-    await current.bot.init();
-    await new Promise<void>((resolve, reject) => {
-      polling = current!.bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
-        logger.error({ err: error }, "polling crashed");
-        reject(error as Error);
-      });
-    });
-  };
-  const stopBot = async () => {
-    if (current?.bot.isRunning()) await current.bot.stop();
-    await polling;
-    current = undefined;
-  };
+  // One dispatcher for the stack's life, as for a process: bot restarts do not touch it.
+  // One call at a time: the demo's transcript and the tests read in a fixed order.
+  const settings = { pollMs: Infinity, concurrency: 1, ...(options.outbox ?? {}) };
+  const dispatcher = composeDelivery({ config, domain, logger, settings });
+  const compose = (): AppComposition => composeApp({ config, db, domain, logger, delivery: dispatcher, jobsWake: false });
+  const botProcess = pollingProcess(compose, logger);
+  const { startBot, stopBot } = botProcess;
+  // With the bot stopped, a job still runs (its messages then wait in the emulator for the next start).
+  const runJob = (name: JobName) => (botProcess.current() ?? compose()).runJob(name);
 
   await startBot();
   dispatcher.start();
@@ -115,7 +85,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     domain,
     clock,
     logger,
-    bot: () => current!,
+    bot: () => botProcess.current()!.bot,
     async restartBot() {
       await stopBot();
       await startBot();
@@ -130,6 +100,37 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await stopBot();
       await server.close();
       if (!keepDatabase) await db.close();
+    },
+  };
+}
+
+/** One bot process at a time, polling the emulator: started, stopped and restarted like a real one. */
+function pollingProcess(compose: () => AppComposition, logger: Logger) {
+  let current: AppComposition | undefined;
+  let workers: Workers | undefined;
+  let polling: Promise<void> | undefined;
+  return {
+    current: () => current,
+    async startBot() {
+      current = compose();
+      const { bot } = current.bot;
+      await bot.init();
+      await new Promise<void>((resolve, reject) => {
+        polling = bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
+          logger.error({ err: error }, "polling crashed");
+          reject(error as Error);
+        });
+      });
+      // Jobs are fired by hand here (tests move the clock), so no cron schedule; the dispatcher runs for the
+      // stack's whole life (started once in startLocalStack), not per bot.
+      workers = current.startWorkers({ schedule: false, deliver: false });
+    },
+    async stopBot() {
+      await workers?.stop();
+      if (current?.bot.bot.isRunning()) await current.bot.bot.stop();
+      await polling;
+      current = undefined;
+      workers = undefined;
     },
   };
 }
