@@ -69,7 +69,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // Wakes from the bot (a reopened form, a campaign that opens now) deliver at once, as in production; a job
   // run here does not wake it, and there is no polling timer, so a test decides when rows go (drainOutbox).
   // One dispatcher for the stack's life, as for a process: bot restarts do not touch it.
-  const dispatcher = composeDelivery({ config, domain, logger, settings: { pollMs: Infinity, ...(options.outbox ?? {}) } });
+  // One call at a time: the demo's transcript and the tests read in a fixed order.
+  const settings = { pollMs: Infinity, concurrency: 1, ...(options.outbox ?? {}) };
+  const dispatcher = composeDelivery({ config, domain, logger, settings });
   const compose = (): AppComposition => composeApp({ config, db, domain, logger, delivery: dispatcher, jobsWake: false });
   // The bot polls with the runner, as in production: a sender waits until the bot reports the update handled.
   server.trackHandling();

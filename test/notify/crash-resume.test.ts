@@ -22,10 +22,20 @@ const FAST = { globalPerSecond: 100, perChatPerSecond: 1000 };
 const CONCURRENCY = 3; // the dispatcher's default: calls in flight at once
 
 let server: BotApiServer;
+const children: Array<ReturnType<typeof startDispatcherProcess>> = [];
+const spawnDispatcher = (o: Parameters<typeof startDispatcherProcess>[0]) => {
+  const started = startDispatcherProcess(o);
+  children.push(started);
+  return started;
+};
 beforeAll(async () => {
   server = await startBotApiServer();
 });
-afterAll(() => server?.close());
+afterAll(async () => {
+  // A test that failed half-way must not leave a dispatcher process behind.
+  for (const { child } of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await server?.close();
+});
 
 describe("a dispatcher process killed in the middle of 500 rows", () => {
   let dataDir: string | undefined;
@@ -35,7 +45,7 @@ describe("a dispatcher process killed in the middle of 500 rows", () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("is started again: nothing lost, nothing twice beyond the calls in flight at the kill", { timeout: 240_000 }, async () => {
+  it("is started again: nothing lost, nothing twice beyond the calls in flight at the kill", { timeout: 600_000 }, async () => {
     const start = server.calls.length;
     // PGlite keeps its data in a folder one process opens at a time; PostgreSQL is shared.
     if (testServerUrl) db = await createTestDatabase();
@@ -49,7 +59,7 @@ describe("a dispatcher process killed in the middle of 500 rows", () => {
     const where = { databaseUrl: "url" in db ? db.url : undefined, dataDir };
     if (dataDir) await db.close();
 
-    const first = startDispatcherProcess({ ...where, apiRoot: server.apiRoot, token: server.token, limits: FAST, leaseMs: 3_000 });
+    const first = spawnDispatcher({ ...where, apiRoot: server.apiRoot, token: server.token, limits: FAST, leaseMs: 3_000 });
     const sentSoFar = () => server.calls.slice(start).filter((c) => c.method === "sendMessage").length;
     while (sentSoFar() < 150) await new Promise((r) => setTimeout(r, 20));
     first.child.kill("SIGKILL");
@@ -63,7 +73,7 @@ describe("a dispatcher process killed in the middle of 500 rows", () => {
     );
     if (dataDir) await db.close();
 
-    const second = startDispatcherProcess({ ...where, apiRoot: server.apiRoot, token: server.token, limits: FAST, leaseMs: 3_000 });
+    const second = spawnDispatcher({ ...where, apiRoot: server.apiRoot, token: server.token, limits: FAST, leaseMs: 3_000 });
     const { code, output } = await second.exited;
     expect(code, output).toBe(0);
 

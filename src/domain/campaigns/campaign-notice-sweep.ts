@@ -17,6 +17,11 @@ export interface SweepOptions {
   onlyNotSubmitted?: boolean;
   /** Only this campaign (a campaign created to open now). */
   campaignId?: number;
+  /**
+   * Only campaigns opened since then, or heads who joined since then: everyone else was offered the notice by
+   * an earlier run, so the every-minute check does not re-examine every head of every open campaign.
+   */
+  openedOrJoinedSince?: Date;
 }
 
 type Db = PrismaClient | Prisma.TransactionClient;
@@ -28,6 +33,10 @@ export async function enqueueCampaignNotices(db: Db, now: Date, kind: CampaignSw
   const extra: string[] = [];
   if (options.deadlineBy) extra.push(`AND c."deadline" <= $${params.push(options.deadlineBy.toISOString())}::timestamp(3)`);
   if (options.campaignId !== undefined) extra.push(`AND c."id" = $${params.push(options.campaignId)}::int`);
+  if (options.openedOrJoinedSince) {
+    const since = params.push(options.openedOrJoinedSince.toISOString());
+    extra.push(`AND (c."openedAt" >= $${since}::timestamp(3) OR p."createdAt" >= $${since}::timestamp(3))`);
+  }
   if (options.onlyNotSubmitted) {
     extra.push(`AND NOT EXISTS (SELECT 1 FROM "Submission" sub
       WHERE sub."campaignId" = c."id" AND sub."schoolId" = s."id" AND sub."status" = 'SUBMITTED')`);

@@ -12,12 +12,18 @@ export async function openDueCampaigns(deps: DomainDeps): Promise<{ queued: numb
   return deps.db.$transaction((tx) => openAndEnqueue(tx, now));
 }
 
+/** A run that crashed, or a bot that was down, is caught up within this long (the job runs every minute). */
+export const OPENING_CATCH_UP_MS = 2 * 24 * 3600_000;
+
 /** Also called by createCampaign in its own transaction for a campaign that opens at once. */
 export async function openAndEnqueue(db: PrismaClient | Prisma.TransactionClient, now: Date, campaignId?: number): Promise<{ queued: number }> {
   await db.campaign.updateMany({
     where: { openedAt: null, opensAt: { lte: now }, ...(campaignId !== undefined ? { id: campaignId } : {}) },
     data: { openedAt: now },
   });
-  const queued = await enqueueCampaignNotices(db, now, CAMPAIGN_OPENED, campaignId !== undefined ? { campaignId } : {});
+  const queued = await enqueueCampaignNotices(db, now, CAMPAIGN_OPENED, {
+    openedOrJoinedSince: new Date(now.getTime() - OPENING_CATCH_UP_MS),
+    ...(campaignId !== undefined ? { campaignId } : {}),
+  });
   return { queued };
 }

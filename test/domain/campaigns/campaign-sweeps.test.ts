@@ -26,8 +26,11 @@ async function seedMunicipality(timeZone: string): Promise<void> {
   const schools: Array<{ id: number }> = [];
   for (let i = 0; i < 4; i++) schools.push(await db.prisma.school.create({ data: { municipalityId: m.id, name: `${timeZone} ${i}`, shortName: `Ш${i}` } }));
   for (const [i, school] of schools.entries()) {
+    // Registered long before: the opening run finds them through the campaign just opened.
     const head = (extra: Partial<Prisma.PersonUncheckedCreateInput> = {}) =>
-      db.prisma.person.create({ data: { telegramId: telegramId++, displayName: "h", role: "HEAD", municipalityId: m.id, schoolId: school.id, ...extra } });
+      db.prisma.person.create({
+        data: { telegramId: telegramId++, displayName: "h", role: "HEAD", municipalityId: m.id, schoolId: school.id, createdAt: new Date("2026-01-01T00:00:00Z"), ...extra },
+      });
     await head();
     if (i === 0) await head(); // a second head
     if (i === 1) await head({ revokedAt: now });
@@ -98,7 +101,7 @@ describe("the campaign sweeps", () => {
   it("a head who joins later is picked up by the next run, alone", async () => {
     const school = await db.prisma.school.findFirstOrThrow({ where: { name: "Asia/Yekaterinburg 2" } });
     const late = await db.prisma.person.create({
-      data: { telegramId: telegramId++, displayName: "late", role: "HEAD", municipalityId: school.municipalityId, schoolId: school.id },
+      data: { telegramId: telegramId++, displayName: "late", role: "HEAD", municipalityId: school.municipalityId, schoolId: school.id, createdAt: now },
     });
     const before = await queuedKeys("campaign.opened");
     expect(await openDueCampaigns(deps)).toEqual({ queued: 2 }); // the two open campaigns that ask school 2
