@@ -93,3 +93,25 @@ describe("teachers and completions of a school", () => {
     await expect(createCourse(f.deps, f.headA, { ...course, schoolId: f.schoolB.id })).rejects.toMatchObject({ code: "forbidden" });
   });
 });
+
+describe("a school's list of teachers from a file", () => {
+  let f: CoursesFixture;
+  beforeAll(async () => {
+    f = await createCoursesFixture();
+  });
+  afterAll(async () => {
+    await f.db.close();
+  });
+
+  it("imports new names, leaves known ones, and imports nothing when a line is bad", async () => {
+    const { importTeachers } = await import("../../../src/domain/teachers/import-teachers.js");
+    const file = (text: string) => new TextEncoder().encode(text);
+    const bad = await importTeachers(f.deps, f.headA, { schoolId: f.schoolA.id, fileName: "t.csv", bytes: file("ФИО;Должность;Год начала стажа\nНовая Анна;учитель;2020\n;учитель;\nСтарый Иван;учитель;двадцать\n") });
+    expect(bad.errors.map((e) => e.line)).toEqual([3, 4]);
+    expect(bad.created).toBe(0);
+    const good = await importTeachers(f.deps, f.headA, { schoolId: f.schoolA.id, fileName: "t.csv", bytes: file(`ФИО;Должность\nНовая Анна;учитель\n${f.teachersA[0]!.fullName};учитель\n`) });
+    expect(good).toEqual({ fileProblem: null, created: 1, unchanged: 1, errors: [] });
+    expect((await importTeachers(f.deps, f.headA, { schoolId: f.schoolA.id, fileName: "p.png", bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]) })).fileProblem).toBe("wrong-type");
+    await expect(importTeachers(f.deps, f.headB, { schoolId: f.schoolA.id, fileName: "t.csv", bytes: file("ФИО\nX Y\n") })).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
