@@ -1,8 +1,8 @@
-import { readFile } from "node:fs/promises";
 import { systemActor } from "../../domain/people/system-actor.js";
 import { importSchools } from "../../domain/schools/import-schools.js";
 import { listSchools } from "../../domain/schools/list-schools.js";
-import { CliUsageError, requiredString, table, type CliCommand } from "../command.js";
+import { requiredString, table, type CliCommand } from "../command.js";
+import { readText } from "./read-text.js";
 import { resolveMunicipality } from "./resolve.js";
 
 export const schoolsCommands: CliCommand[] = [
@@ -46,19 +46,3 @@ export const schoolsCommands: CliCommand[] = [
     },
   },
 ];
-
-/** UTF-8, or Windows-1251 when the bytes are not valid UTF-8: older Russian Excel saves CSV that way. */
-async function readText(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-    throw new CliUsageError("--file", `cannot read "${file}" (${code})`);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1251").decode(bytes);
-  }
-}

@@ -1,5 +1,5 @@
 // Quiet hours: as people write them ("21-9", "21:00-09:00", "22–8"), and whether a moment falls in them.
-import { toLocal } from "../time/zoned-time.js";
+import { fromLocal, toLocal } from "../time/zoned-time.js";
 
 export interface QuietHours {
   /** local hour from which reminders wait */
@@ -34,4 +34,16 @@ export function isQuietTime(now: Date, m: MunicipalityQuietHours): boolean {
   return m.quietHoursStart > m.quietHoursEnd
     ? hour >= m.quietHoursStart || hour < m.quietHoursEnd
     : hour >= m.quietHoursStart && hour < m.quietHoursEnd;
+}
+
+/**
+ * The first moment at or after `moment` outside the quiet hours: `moment` itself when it is allowed, else the
+ * end of the quiet hours on the local clock (a notice held overnight goes at 09:00 local, not at 09:00 UTC).
+ */
+export function nextAllowedMoment(moment: Date, m: MunicipalityQuietHours): Date {
+  if (!isQuietTime(moment, m)) return moment;
+  const local = toLocal(moment, m.timeZone);
+  const end = fromLocal({ ...local, hour: m.quietHoursEnd, minute: 0 }, m.timeZone);
+  // Before midnight the quiet hours end tomorrow; Date.UTC inside fromLocal rolls the day over the month.
+  return end > moment ? end : fromLocal({ ...local, day: local.day + 1, hour: m.quietHoursEnd, minute: 0 }, m.timeZone);
 }

@@ -1,0 +1,13 @@
+// Every notice kind the dispatcher can render. A feature adds `src/notify/notices/<feature>.ts` and one line here.
+import { campaignNotices } from "./campaigns.js";
+import type { NoticeDefinition } from "./define-notice.js";
+
+export { defineNotice, type NoticeDefinition, type NoticeRecipient } from "./define-notice.js";
+
+export const NOTICES: readonly NoticeDefinition[] = [...campaignNotices];
+
+const byKind = new Map(NOTICES.map((n) => [n.kind, n]));
+
+export function findNotice(kind: string): NoticeDefinition | undefined {
+  return byKind.get(kind);
+}
