@@ -5,9 +5,9 @@ import type { Role } from "../generated/prisma/enums.js";
 import type { Language, Translate } from "./i18n.js";
 
 const COMMANDS_BY_ROLE: Record<Role, string[]> = {
-  HEAD: ["menu", "forms", "help", "lang"],
-  METHODOLOGIST: ["menu", "campaigns", "newcampaign", "help", "lang"],
-  OFFICIAL: ["menu", "campaigns", "help", "lang"],
+  HEAD: ["menu", "forms", "courses", "help", "lang"],
+  METHODOLOGIST: ["menu", "campaigns", "newcampaign", "courses", "help", "lang"],
+  OFFICIAL: ["menu", "campaigns", "courses", "help", "lang"],
   ADMIN: ["menu", "campaigns", "newcampaign", "help", "lang"],
 };
 

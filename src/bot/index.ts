@@ -10,6 +10,7 @@ import { handleBotError } from "./error-boundary.js";
 import { accessGate } from "./features/access-gate.js";
 import { chatMemberFeature } from "./features/chat-member.js";
 import { campaignsFeature } from "./features/campaigns/index.js";
+import { coursesComposer, coursesFeature } from "./features/courses/index.js";
 import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { mainMenu, mainMenuFeature } from "./features/main-menu.js";
@@ -50,11 +51,13 @@ export function createBot(deps: BotDeps) {
   );
   app.use(createConversation(createCampaignFormConversation(deps, t), { id: "campaign-form" }));
   app.use(createConversation(createNewCampaignConversation(deps, t), { id: "new-campaign" }));
+  // Until the feature composition lands (BRIEF.md), the courses feature's conversations are installed here.
+  for (const entry of coursesFeature.conversations) app.use(createConversation(entry.build(deps, t), { id: entry.id }));
   // Menus must sit upstream of every handler that sends them (start, /menu); a stranger's press finds no
   // entries for them and gets the short refusal, nothing more.
   app.use(mainMenu);
   app.use(chatMemberFeature, startFeature, helpFeature, accessGate);
-  app.use(mainMenuFeature, languageFeature, campaignsFeature, unhandledFeature);
+  app.use(mainMenuFeature, languageFeature, campaignsFeature, coursesComposer, unhandledFeature);
 
   return { bot, i18n, t };
 }

@@ -6,6 +6,7 @@ import type { BotContext } from "../context.js";
 import { showCampaigns } from "./campaigns/show-campaigns.js";
 import { showForms } from "./campaigns/show-forms.js";
 import { startNewCampaign } from "./campaigns/index.js";
+import { showCatalogue, showCoursesMenu, showSummary } from "./courses/index.js";
 
 type Entry = { label: string; run?: (ctx: BotContext) => Promise<unknown> };
 
@@ -13,20 +14,20 @@ const ENTRIES: Record<Role, Entry[]> = {
   HEAD: [
     { label: "menu-forms", run: showForms },
     { label: "menu-tasks" },
-    { label: "menu-courses" },
+    { label: "menu-courses", run: showCoursesMenu },
     { label: "menu-announcements" },
   ],
   METHODOLOGIST: [
     { label: "menu-campaigns", run: showCampaigns },
     { label: "menu-new-campaign", run: startNewCampaign },
-    { label: "menu-courses-catalogue" },
+    { label: "menu-courses-catalogue", run: showCatalogue },
     { label: "menu-broadcast" },
   ],
   OFFICIAL: [
     { label: "menu-status" },
     { label: "menu-campaigns", run: showCampaigns },
     { label: "menu-tasks" },
-    { label: "menu-reports" },
+    { label: "menu-reports", run: (ctx) => showSummary(ctx) },
   ],
   ADMIN: [
     { label: "menu-campaigns", run: showCampaigns },
