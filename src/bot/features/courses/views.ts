@@ -2,13 +2,14 @@
 import { InlineKeyboard, InputFile } from "grammy";
 import { completionTemplate } from "../../../domain/courses/import/completion-template.js";
 import { listCourses } from "../../../domain/courses/list-courses.js";
-import { searchCourses } from "../../../domain/courses/course-search.js";
+import { closestCourse, searchCourses } from "../../../domain/courses/course-search.js";
 import { DomainError } from "../../../domain/errors.js";
 import { listTeachers } from "../../../domain/teachers/list-teachers.js";
 import type { BotContext } from "../../context.js";
 import { encodeCallback } from "../../keyboards/callback-data.js";
 import { escapeHtml } from "../../render/escape-html.js";
 import { truncate } from "../../render/truncate.js";
+import { showSummary } from "./summary-views.js";
 
 export function ownSchool(ctx: BotContext): number {
   const schoolId = ctx.actor?.schoolId;
@@ -18,6 +19,7 @@ export function ownSchool(ctx: BotContext): number {
 
 export async function showCoursesMenu(ctx: BotContext): Promise<void> {
   const actor = ctx.actor!;
+  if (actor.role === "OFFICIAL") return showSummary(ctx);
   if (actor.role !== "HEAD") return showCatalogue(ctx);
   const keyboard = new InlineKeyboard()
     .text(ctx.t("course-menu-report"), "crs:report")
@@ -82,7 +84,9 @@ export async function reviewAddedCourses(ctx: BotContext): Promise<void> {
   const added = courses.filter((c) => c.addedBySchoolId !== null).slice(0, 10);
   if (added.length === 0) return void (await ctx.reply(ctx.t("course-catalogue-nothing-to-review")));
   for (const course of added) {
-    const similar = searchCourses(own, course.title, 3);
+    const found = searchCourses(own, course.title, 3);
+    const closest = found.length ? undefined : closestCourse(own, course.title);
+    const similar = closest ? [closest] : found;
     const keyboard = new InlineKeyboard();
     similar.forEach((s) => keyboard.text(`→ ${truncate(s.title, 50)}`, encodeCallback("crs", "mg", course.id, s.id)).row());
     const text = ctx.t("course-catalogue-added-item", { title: escapeHtml(course.title), provider: escapeHtml(course.providerLabel), hours: course.hours });
