@@ -1,4 +1,5 @@
 // The job list: name, schedule, handler. Handlers live in their own files and are safe to run twice.
+import { pruneOutbox } from "../domain/outbox/prune-outbox.js";
 import { pruneJobClaims } from "./db-run-coordinator.js";
 import { openCampaigns } from "./open-campaigns.js";
 import { remindDeadlines } from "./remind-deadlines.js";
@@ -14,6 +15,7 @@ export const JOB_DEFINITIONS = [
   { name: "open-campaigns", schedule: "* * * * *", run: openCampaigns },
   { name: "remind-deadlines", schedule: "*/5 * * * *", run: remindDeadlines },
   { name: "prune-job-claims", schedule: "17 3 * * *", run: (deps: JobDeps) => pruneJobClaims(deps.sql, deps.domain.now()) },
+  { name: "prune-outbox", schedule: "23 3 * * *", run: (deps: JobDeps) => pruneOutbox(deps.domain) },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOB_DEFINITIONS)[number]["name"];

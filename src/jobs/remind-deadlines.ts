@@ -1,16 +1,10 @@
-// Two days before a campaign's deadline, the heads of schools that have not submitted get one reminder.
-import { DEADLINE_REMINDER_KIND, listDeadlineReminders } from "../domain/campaigns/list-deadline-reminders.js";
-import { formatLocal } from "../domain/time/zoned-time.js";
-import { escapeHtml } from "../bot/render/escape-html.js";
+// Two days before a campaign's deadline, the heads of schools that have not submitted get one reminder:
+// the job writes the outbox rows; the dispatcher (src/notify) delivers them.
+import { enqueueDeadlineReminders } from "../domain/campaigns/enqueue-deadline-reminders.js";
 import type { JobDeps } from "./scheduler.js";
-import { sendCampaignNotices } from "./send-campaign-notices.js";
 
-export async function remindDeadlines(deps: JobDeps): Promise<{ sent: number; failed: number }> {
-  return sendCampaignNotices(deps, await listDeadlineReminders(deps.domain), DEADLINE_REMINDER_KIND, (t, campaign, head) =>
-    t("campaign-deadline-reminder", {
-      title: escapeHtml(campaign.title),
-      school: escapeHtml(head.schoolShortName),
-      deadline: formatLocal(new Date(campaign.deadline), campaign.timeZone),
-    }),
-  );
+export async function remindDeadlines(deps: JobDeps): Promise<{ queued: number }> {
+  const result = await enqueueDeadlineReminders(deps.domain);
+  if (result.queued > 0) deps.outbox.wake();
+  return result;
 }

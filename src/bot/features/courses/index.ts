@@ -4,6 +4,7 @@ import { Composer } from "grammy";
 import { mergeCourse } from "../../../domain/courses/merge-course.js";
 import { archiveTeacher } from "../../../domain/teachers/archive-teacher.js";
 import type { BotContext } from "../../context.js";
+import type { BotFeature } from "../feature.js";
 import { decodeIds } from "../../keyboards/callback-data.js";
 import { escapeHtml } from "../../render/escape-html.js";
 import { createCatalogueConversations, COURSE_ADD_CONVERSATION, TEACHER_ADD_CONVERSATION, type Builder } from "./catalogue-conversations.js";
@@ -69,22 +70,18 @@ composer.callbackQuery(/^crs:mg:/, async (ctx) => {
   await ctx.reply(ctx.t("course-merged", { moved: result.moved + result.dropped }));
 });
 
-export { composer as coursesComposer };
-export { showCatalogue, showCoursesMenu, showSummary };
-
-/** The feature in the shape of src/bot/features/feature.ts (BRIEF.md), for when the composition lands. */
-export const coursesFeature = {
+export const coursesFeature: BotFeature = {
   name: "courses",
   composer,
   menu: [
-    { label: "menu-courses", roles: ["HEAD"], order: 30, run: showCoursesMenu },
-    { label: "menu-courses-catalogue", roles: ["METHODOLOGIST", "ADMIN"], order: 30, run: showCatalogue },
-    { label: "menu-reports", roles: ["OFFICIAL"], order: 40, run: (ctx: BotContext) => showSummary(ctx) },
+    { label: "menu-courses", roles: ["HEAD"], order: 40, run: showCoursesMenu },
+    { label: "menu-courses-catalogue", roles: ["METHODOLOGIST", "ADMIN"], order: 40, run: showCatalogue },
+    { label: "menu-reports", roles: ["OFFICIAL"], order: 60, run: (ctx) => showSummary(ctx) },
   ],
-  commands: [{ command: "courses", roles: ["HEAD", "METHODOLOGIST", "OFFICIAL", "ADMIN"] }],
+  commands: [{ command: "courses", roles: ["HEAD", "METHODOLOGIST", "OFFICIAL", "ADMIN"], order: 40 }],
   conversations: [
     { id: COURSE_REPORT_CONVERSATION, build: createCourseReportConversation as Builder },
     { id: COURSE_IMPORT_CONVERSATION, build: createCourseImportConversation as Builder },
     ...createCatalogueConversations(),
   ],
-} as const;
+};
