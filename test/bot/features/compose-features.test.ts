@@ -11,8 +11,8 @@ const allEntries = () => FEATURES.flatMap((f) => f.menu ?? []);
 describe("composing the main menu from features", () => {
   it("gives each role its entries in order, placeholders marked soon", () => {
     const labels = (role: Parameters<typeof menuEntriesFor>[0]) => menuEntriesFor(role, allEntries()).map((e) => `${e.label}${e.soon ? " (soon)" : ""}`);
-    expect(labels("HEAD")).toEqual(["menu-forms", "menu-tasks (soon)", "menu-courses (soon)", "menu-announcements (soon)", "menu-help"]);
-    expect(labels("ADMIN")).toEqual(["menu-campaigns", "menu-new-campaign", "menu-people (soon)", "menu-help"]);
+    expect(labels("HEAD")).toEqual(["menu-forms", "menu-tasks (soon)", "menu-courses", "menu-announcements (soon)", "menu-help"]);
+    expect(labels("ADMIN")).toEqual(["menu-campaigns", "menu-new-campaign", "menu-courses-catalogue", "menu-people (soon)", "menu-help"]);
   });
 
   it("a feature that lands with a placeholder's label replaces the placeholder for its roles only", () => {
@@ -25,7 +25,7 @@ describe("composing the main menu from features", () => {
 
   it("orders a role's commands by the features' order, 50 when a feature gives none", () => {
     const entries = [...FEATURES.flatMap((f) => f.commands ?? []), { command: "tasks", roles: ["HEAD"] as const }];
-    expect(commandsFor("HEAD", entries, (key) => key).map((c) => c.command)).toEqual(["menu", "forms", "tasks", "help", "lang"]);
+    expect(commandsFor("HEAD", entries, (key) => key).map((c) => c.command)).toEqual(["menu", "forms", "courses", "tasks", "help", "lang"]);
     expect(commandsFor("HEAD", entries, (key) => key)[0]!.description).toBe("command-menu");
   });
 });
