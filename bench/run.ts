@@ -21,6 +21,7 @@ import { importSchools } from "../src/domain/schools/import-schools.js";
 import type { Actor } from "../src/domain/actor.js";
 import { seedDemo } from "../src/demo/seed-demo.js";
 import { startLocalStack } from "../src/demo/local-stack.js";
+import { run as runCourses } from "./courses.js";
 
 const SCHOOLS = 60;
 
@@ -127,3 +128,6 @@ for (let i = 0; i < 60; i++) {
 }
 report("form step over HTTP (send → saved → next)", steps);
 await stack.close();
+
+// 6. Course completions: import and summary
+await runCourses();
