@@ -58,6 +58,8 @@ export async function previewCompletionImport(deps: DomainDeps, actor: Actor, in
       fileName: data.fileName.slice(0, 200),
       rows: fresh.map(({ line: _line, ...r }) => r) as unknown as Prisma.InputJsonValue,
       skipped: checked.rows.length - fresh.length,
+      // The domain clock, not the database's: confirmation compares against deps.now().
+      createdAt: deps.now(),
     },
     select: { id: true },
   });
