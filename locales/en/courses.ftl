@@ -146,3 +146,6 @@ course-catalogue-nothing-to-review = No courses added by schools.
 course-catalogue-added-item = Added by a school: <b>{ $title }</b> ({ $provider }, { $hours } h). Merge with a catalogue course:
 course-catalogue-no-similar = No similar courses in the catalogue.
 course-merged = Merged. Records moved: { $moved }.
+
+## Courses: indicators fed by records
+course-form-from-records = 🎓 From the course records: <b>{ $value }</b>. Send { $value } to confirm, or your own figure.

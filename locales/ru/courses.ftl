@@ -151,3 +151,6 @@ course-catalogue-nothing-to-review = Курсов, добавленных шко
 course-catalogue-added-item = Добавлен школой: <b>{ $title }</b> ({ $provider }, { $hours } ч). Объединить с курсом каталога:
 course-catalogue-no-similar = Похожих курсов в каталоге нет.
 course-merged = Объединено. Перенесено записей: { $moved }.
+
+## Courses: indicators fed by records
+course-form-from-records = 🎓 По записям о курсах: <b>{ $value }</b>. Отправьте { $value }, чтобы подтвердить, или своё число.

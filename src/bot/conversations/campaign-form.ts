@@ -206,6 +206,8 @@ function questionText(t: Translate, language: Language, form: FormView, index: n
     `<i>${escapeHtml(help(item, language))}</i>`,
   ];
   if (item.previous) lines.push(t("form-previous", { period: item.previous.period, value: escapeHtml(formatAnswer(item.previous.value, language)) }));
+  // Records-fed indicators (courses): the figure the school's records give, to confirm by typing it or correct.
+  if (item.fromRecords !== null) lines.push(t("course-form-from-records", { value: item.fromRecords }));
   if (item.value) lines.push(t("form-current", { value: escapeHtml(formatAnswer(item.value, language)) }));
   // A yes/no question's help already says how to answer, and its buttons show it.
   if (item.indicator.kind !== "BOOLEAN") lines.push(t(`form-hint-${item.indicator.kind.toLowerCase()}`));
