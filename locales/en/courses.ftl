@@ -149,3 +149,4 @@ course-merged = Merged. Records moved: { $moved }.
 
 ## Courses: indicators fed by records
 course-form-from-records = 🎓 From the course records: <b>{ $value }</b>. Send { $value } to confirm, or your own figure.
+course-records-reminder = 🎓 The monitoring «{ $title }» has an indicator computed from course records. { $school } has no course completions recorded from { $from } to { $to }. Record who completed courses, and the figure will fill itself in.

@@ -52,4 +52,17 @@ describe("indicators fed by course records", () => {
     const stored = await f.deps.db.submissionValue.findFirstOrThrow({ where: { indicatorId: personalised.id, submission: { schoolId: f.schoolA.id } } });
     expect(stored).toMatchObject({ number: 3, computedNumber: 2 });
   });
+
+  it("heads of schools with no completions in the period are reminded to record them first, once", async () => {
+    const { remindRecordsFirst, COURSE_RECORDS_REMINDER } = await import("../../../src/domain/courses/remind-records-first.js");
+    await f.deps.db.campaign.updateMany({ data: { openedAt: f.clock.now } });
+    const first = await remindRecordsFirst(f.deps);
+    const again = await remindRecordsFirst(f.deps);
+    const rows = await f.deps.db.outboxMessage.findMany({ where: { kind: COURSE_RECORDS_REMINDER } });
+    // СОШ №1 recorded completions this quarter; СОШ №2 did not: only its head is asked.
+    expect(rows.map((r) => r.personId)).toEqual([f.headB.personId]);
+    expect(first.queued).toBe(1);
+    expect(again.queued).toBe(0);
+    expect(rows[0]!.payload).toMatchObject({ schoolShortName: "СОШ №2", from: "2026-10-01", to: "2026-12-31" });
+  });
 });
