@@ -6,13 +6,14 @@ import type { DomainDeps } from "../domain/deps.js";
 import { DomainError } from "../domain/errors.js";
 import { CliUsageError, type CliCommand, type CliContext, type CliIo } from "./command.js";
 import { calendarCommands } from "./commands/calendar.js";
+import { courseCommands } from "./commands/courses.js";
 import { indicatorCommands } from "./commands/indicators.js";
 import { inviteCommands } from "./commands/invite.js";
 import { municipalityCommands } from "./commands/municipality.js";
 import { peopleCommands } from "./commands/people.js";
 import { schoolsCommands } from "./commands/schools.js";
 
-const COMMANDS: CliCommand[] = [...municipalityCommands, ...schoolsCommands, ...inviteCommands, ...peopleCommands, ...indicatorCommands, ...calendarCommands];
+const COMMANDS: CliCommand[] = [...municipalityCommands, ...schoolsCommands, ...inviteCommands, ...peopleCommands, ...indicatorCommands, ...calendarCommands, ...courseCommands];
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
 const PROGRAM = "npm run admin --";
 
