@@ -21,6 +21,7 @@ import { importSchools } from "../src/domain/schools/import-schools.js";
 import type { Actor } from "../src/domain/actor.js";
 import { seedDemo } from "../src/demo/seed-demo.js";
 import { startLocalStack } from "../src/demo/local-stack.js";
+import { run as runOutboxBench } from "./outbox.js";
 import { run as runCourses } from "./courses.js";
 
 const SCHOOLS = 60;
@@ -117,6 +118,7 @@ const demoCampaign = await createCampaign(domain, m, {
   schoolIds: "all",
 });
 await stack.runJob("open-campaigns");
+await stack.drainOutbox();
 const headSchool = seed.schools.find((s) => s.shortName === headPersona.schoolShortName)!;
 const steps: number[] = [];
 for (let i = 0; i < 60; i++) {
@@ -129,5 +131,7 @@ for (let i = 0; i < 60; i++) {
 report("form step over HTTP (send → saved → next)", steps);
 await stack.close();
 
-// 6. Course completions: import and summary
+// 6. The outbox: delivery within Telegram's limits, a crash and resume, the campaign sweeps at region scale.
+await runOutboxBench();
+// 7. Course completions: import and summary
 await runCourses();

@@ -2,7 +2,7 @@
 // the fixed file, the official's summary sentence and chart.
 import { beforeAll, describe, expect, it } from "vitest";
 import { invitesScene } from "../../src/demo/scenes/01-invites.js";
-import { coursesScene } from "../../src/demo/scenes/06-courses.js";
+import { coursesScene } from "../../src/demo/scenes/07-courses.js";
 import { runDemo, type DemoSummary } from "../../src/demo/scenes/index.js";
 
 let demo: DemoSummary;

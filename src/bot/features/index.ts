@@ -9,6 +9,7 @@ import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
 import { mainMenuFeature } from "./main-menu/index.js";
 import { startFeature } from "./start.js";
+import { tasksFeature } from "./tasks/index.js";
 
 export const FEATURES: readonly BotFeature[] = [
   chatMemberFeature,
@@ -17,6 +18,7 @@ export const FEATURES: readonly BotFeature[] = [
   mainMenuFeature,
   languageFeature,
   campaignsFeature,
+  tasksFeature,
   coursesFeature,
   comingSoonFeature,
 ];

@@ -57,7 +57,7 @@ export async function createCourse(deps: DomainDeps, caller: Caller, input: z.in
       },
       select: courseSelect,
     });
-    await recordAudit(tx, { actorId: auditActorId(caller), action: "course.add", entity: "Course", entityId: course.id, data: { bySchool } });
+    await recordAudit(tx, { at: deps.now(), actorId: auditActorId(caller), action: "course.add", entity: "Course", entityId: course.id, data: { bySchool } });
     return toCourseView(course);
   });
 }

@@ -26,7 +26,7 @@ export async function findCourses(
   caller: Caller,
   input: { municipalityId: number; query: string; limit?: number },
 ): Promise<{ found: CourseView[]; closest: CourseView | null }> {
-  if (input.query.trim().length === 0 || input.query.length > 300) throw new DomainError("invalid-input", { field: "query", problem: "empty" });
+  if (input.query.trim().length === 0 || input.query.length > 300) throw new DomainError("invalid-input", { field: "query", reason: "invalid" });
   const all = await listCourses(deps, caller, input);
   const found = searchCourses(all, input.query, input.limit ?? 8);
   return { found, closest: found.length > 0 ? null : (closestCourse(all, input.query) ?? null) };

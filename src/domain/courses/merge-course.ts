@@ -7,7 +7,7 @@ import { auditActorId, type Caller } from "../people/system-actor.js";
 import { requireCatalogueEditor } from "./course-access.js";
 
 export async function mergeCourse(deps: DomainDeps, caller: Caller, input: { courseId: number; intoId: number }): Promise<{ moved: number; dropped: number }> {
-  if (input.courseId === input.intoId) throw new DomainError("invalid-input", { field: "intoId", problem: "same course" });
+  if (input.courseId === input.intoId) throw new DomainError("invalid-input", { field: "intoId", reason: "invalid" });
   const [from, into] = await Promise.all([
     deps.db.course.findUnique({ where: { id: input.courseId } }),
     deps.db.course.findUnique({ where: { id: input.intoId } }),
@@ -27,6 +27,7 @@ export async function mergeCourse(deps: DomainDeps, caller: Caller, input: { cou
     const moved = await tx.courseCompletion.updateMany({ where: { courseId: from.id }, data: { courseId: into.id } });
     await tx.course.update({ where: { id: from.id }, data: { archivedAt: deps.now(), mergedIntoId: into.id } });
     await recordAudit(tx, {
+      at: deps.now(),
       actorId: auditActorId(caller),
       action: "course.merge",
       entity: "Course",

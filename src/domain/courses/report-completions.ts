@@ -30,7 +30,7 @@ export async function reportCompletions(deps: DomainDeps, caller: Caller, input:
   const data = parseInput(inputSchema, input);
   const school = await loadSchoolFor(deps, caller, data.schoolId, "write");
   const completedOn = isoToDate(data.completedOn);
-  if (completedOn > deps.now()) throw new DomainError("invalid-input", { field: "completedOn", problem: "in the future" });
+  if (completedOn > deps.now()) throw new DomainError("invalid-input", { field: "completedOn", reason: "invalid" });
 
   const teacherIds = [...new Set(data.teacherIds)];
   const teachers = await deps.db.teacher.findMany({ where: { id: { in: teacherIds } }, select: { id: true, schoolId: true, fullName: true } });
@@ -58,6 +58,7 @@ export async function reportCompletions(deps: DomainDeps, caller: Caller, input:
       skipDuplicates: true,
     });
     await recordAudit(tx, {
+      at: deps.now(),
       actorId: auditActorId(caller),
       action: "completion.report",
       entity: "School",

@@ -25,7 +25,7 @@ export async function addTeacher(deps: DomainDeps, caller: Caller, input: z.inpu
           data: { schoolId: data.schoolId, fullName: data.fullName, nameKey, position: data.position, careerStartYear: data.careerStartYear ?? null },
           select: teacherSelect,
         });
-    await recordAudit(tx, { actorId: auditActorId(caller), action: same ? "teacher.restore" : "teacher.add", entity: "Teacher", entityId: teacher.id });
+    await recordAudit(tx, { at: deps.now(), actorId: auditActorId(caller), action: same ? "teacher.restore" : "teacher.add", entity: "Teacher", entityId: teacher.id });
     return toTeacherView(teacher);
   });
 }

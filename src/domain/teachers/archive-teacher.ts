@@ -10,7 +10,7 @@ export async function archiveTeacher(deps: DomainDeps, caller: Caller, input: { 
   const teacher = await loadTeacherFor(deps, caller, input.teacherId, "write");
   return deps.db.$transaction(async (tx) => {
     const updated = await tx.teacher.update({ where: { id: teacher.id }, data: { archivedAt: teacher.archivedAt ?? deps.now() }, select: teacherSelect });
-    await recordAudit(tx, { actorId: auditActorId(caller), action: "teacher.archive", entity: "Teacher", entityId: teacher.id });
+    await recordAudit(tx, { at: deps.now(), actorId: auditActorId(caller), action: "teacher.archive", entity: "Teacher", entityId: teacher.id });
     return toTeacherView(updated);
   });
 }

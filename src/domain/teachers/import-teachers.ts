@@ -67,7 +67,7 @@ export async function importTeachers(
   if (fresh.size > 0) {
     await deps.db.$transaction(async (tx) => {
       await tx.teacher.createMany({ data: [...fresh].map(([nameKey, t]) => ({ ...t, nameKey, schoolId: school.id })) });
-      await recordAudit(tx, { actorId: auditActorId(caller), action: "teachers.import", entity: "School", entityId: school.id, data: { created: fresh.size } });
+      await recordAudit(tx, { at: deps.now(), actorId: auditActorId(caller), action: "teachers.import", entity: "School", entityId: school.id, data: { created: fresh.size } });
     });
   }
   return { fileProblem: null, created: fresh.size, unchanged, errors: [] };

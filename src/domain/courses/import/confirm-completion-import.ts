@@ -43,6 +43,7 @@ export async function confirmCompletionImport(deps: DomainDeps, actor: Actor, in
       created += batch.count;
     }
     await recordAudit(tx, {
+      at: deps.now(),
       actorId: actor.personId,
       action: "completion.import",
       entity: "School",

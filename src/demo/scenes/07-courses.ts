@@ -13,7 +13,7 @@ const TEACHERS = ["Иванова Мария Петровна", "Петров С
 const HEADER = "ФИО педагога;Курс (программа);Организация;Дата окончания;Номер удостоверения";
 
 export const coursesScene: DemoScene = {
-  title: "Сцена 6. Курсы повышения квалификации (course completions)",
+  title: "Сцена 7. Курсы повышения квалификации (course completions)",
   async run(demo) {
     await demo.quietly(() => seedCourses(demo));
     demo.note("В каталоге — курсы ТОИУУ и Академии Минпросвещения; у СОШ №1 — список педагогов; за прошлый учебный год — записи, как в протоколе.");
