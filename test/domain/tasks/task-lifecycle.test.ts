@@ -67,7 +67,7 @@ describe("tasks in the domain", () => {
 
   it("a head closes their school's assignment once; the other school's head and a second close are refused", async () => {
     await expect(closeAssignment(f.deps, people.headB, { assignmentId: a, comment: "сделано" })).rejects.toMatchObject({ code: "forbidden" });
-    await expect(closeAssignment(f.deps, people.headA, { assignmentId: a })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(closeAssignment(f.deps, people.headA, { assignmentId: a })).rejects.toMatchObject({ code: "task-no-evidence" });
     await expect(closeAssignment(f.deps, people.headA, { assignmentId: a, url: "javascript:alert(1)" })).rejects.toMatchObject({ code: "invalid-input" });
     const closed = await closeAssignment(f.deps, people.headA, { assignmentId: a, comment: "Справка готова" });
     expect(closed.state).toBe("done");

@@ -51,5 +51,6 @@ export async function confirmCompletionImport(deps: DomainDeps, actor: Actor, in
       data: { importId: pending.id, fileName: pending.fileName, created },
     });
     return { created, skipped: pending.skipped + rows.length - created };
-  });
+    // 5,000 rows take longer than Prisma's default 5 s for an interactive transaction.
+  }, { timeout: 120_000, maxWait: 10_000 });
 }
