@@ -24,6 +24,7 @@ import { startLocalStack } from "../src/demo/local-stack.js";
 import { run as runOutboxBench } from "./outbox.js";
 import { run as roadmapBench } from "./roadmap.js";
 import { run as runScale } from "./scale.js";
+import { run as runCourses } from "./courses.js";
 
 const SCHOOLS = 60;
 
@@ -140,3 +141,5 @@ await runScale();
 
 // 8. The roadmap import: a 300-item Word plan.
 await roadmapBench();
+// 7. Course completions: import and summary
+await runCourses();

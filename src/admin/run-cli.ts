@@ -9,6 +9,7 @@ import { isInputReason } from "../domain/input-error.js";
 import { createI18n, translator, type Translate } from "../bot/i18n.js";
 import { CliUsageError, type CliCommand, type CliContext, type CliIo } from "./command.js";
 import { calendarCommands } from "./commands/calendar.js";
+import { courseCommands } from "./commands/courses.js";
 import { indicatorCommands } from "./commands/indicators.js";
 import { inviteCommands } from "./commands/invite.js";
 import { municipalityCommands } from "./commands/municipality.js";
@@ -16,7 +17,7 @@ import { peopleCommands } from "./commands/people.js";
 import { planCommands } from "./commands/plans.js";
 import { schoolsCommands } from "./commands/schools.js";
 
-const COMMANDS: CliCommand[] = [...municipalityCommands, ...schoolsCommands, ...inviteCommands, ...peopleCommands, ...indicatorCommands, ...calendarCommands, ...planCommands];
+const COMMANDS: CliCommand[] = [...municipalityCommands, ...schoolsCommands, ...inviteCommands, ...peopleCommands, ...indicatorCommands, ...calendarCommands, ...planCommands, ...courseCommands];
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
 const PROGRAM = "npm run admin --";
 

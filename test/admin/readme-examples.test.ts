@@ -12,6 +12,7 @@ import { redeemInvite } from "../../src/domain/invites/redeem-invite.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 const README = fileURLToPath(new URL("../../README.md", import.meta.url));
+const ROADMAP = fileURLToPath(new URL("../../seeds/roadmaps/roadmap-likhoslavl.docx", import.meta.url));
 
 let db: TestDatabase;
 let deps: DomainDeps;
@@ -22,6 +23,7 @@ beforeAll(async () => {
   deps = { db: db.prisma, now: () => new Date("2026-11-23T09:00:00Z") };
   dir = await mkdtemp(path.join(tmpdir(), "readme-"));
   await writeFile(path.join(dir, "schools.csv"), "name,short_name\nМОУ «Лихославльская СОШ №1»,СОШ №1\nМОУ «СОШ №2»,СОШ №2\n");
+  await writeFile(path.join(dir, "teachers.csv"), "ФИО,Должность,Год начала стажа\nИванова Анна Петровна,учитель математики,2020\n");
 });
 afterAll(async () => {
   await db.close();
@@ -62,7 +64,13 @@ describe("README admin examples", () => {
         await redeemInvite(deps, { code: fresh, telegramId: 5_550_000 });
       }
       const argv = words(line.slice("npm run admin -- ".length)).map((w) =>
-        w === "schools.csv" ? path.join(dir, "schools.csv") : w === "CODE_FROM_INVITE_LIST" ? code : w,
+        w === "schools.csv" || w === "teachers.csv"
+          ? path.join(dir, w)
+          : w === "roadmap.docx"
+            ? ROADMAP
+            : w === "CODE_FROM_INVITE_LIST"
+              ? code
+              : w,
       );
       const result = await cli(argv);
       expect({ line, code: result.code, err: result.err }).toEqual({ line, code: 0, err: [] });

@@ -3,6 +3,7 @@
 import { campaignsFeature } from "./campaigns/index.js";
 import { chatMemberFeature } from "./chat-member.js";
 import { comingSoonFeature } from "./coming-soon.js";
+import { coursesFeature } from "./courses/index.js";
 import type { BotFeature } from "./feature.js";
 import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
@@ -20,5 +21,6 @@ export const FEATURES: readonly BotFeature[] = [
   campaignsFeature,
   tasksFeature,
   plansFeature,
+  coursesFeature,
   comingSoonFeature,
 ];

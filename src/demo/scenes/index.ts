@@ -11,6 +11,7 @@ import { resultsScene } from "./04-results.js";
 import { officialScene } from "./05-official.js";
 import { tasksScene } from "./06-tasks.js";
 import { roadmapScene } from "./07-roadmap.js";
+import { coursesScene } from "./08-courses.js";
 import { DemoContext, DemoStepError, type DemoScene } from "./demo-context.js";
 import { readableLogger } from "./readable-logger.js";
 
@@ -19,7 +20,7 @@ export { DemoStepError, type DemoScene } from "./demo-context.js";
 /** 23.11.2026 09:00 UTC = 12:00 in Likhoslavl (Europe/Moscow), a Monday. */
 export const DEMO_START = "2026-11-23T09:00:00Z";
 
-export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, tasksScene, roadmapScene];
+export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, tasksScene, roadmapScene, coursesScene];
 
 export interface RunDemoOptions {
   /** Every transcript and narration line, as it happens. */

@@ -6,6 +6,7 @@ import type { AnswerValue } from "../indicators/answer-value.js";
 import { toIndicatorView, type IndicatorView } from "../indicators/indicator-view.js";
 import { campaignHeader, formWindow, loadCampaign, loadCampaignSchool, requireOpenForm } from "./campaign-access.js";
 import { idSchema, parseInput } from "./campaign-input.js";
+import { computeRecordsFed } from "../courses/records-fed-indicators.js";
 import { findPreviousAnswers, type PreviousAnswer } from "./previous-answers.js";
 import { statusView, valueFromRow, type SubmissionStatusView } from "./stored-value.js";
 import { answersFingerprint } from "./answers-fingerprint.js";
@@ -19,6 +20,8 @@ export interface FormItem {
   skipped: boolean;
   /** The school's answer in the previous period, if any. */
   previous: PreviousAnswer | null;
+  /** What the school's course records give for this indicator and period (records-fed indicators only). */
+  fromRecords: number | null;
 }
 
 export interface FormView {
@@ -56,6 +59,7 @@ export async function getForm(deps: DomainDeps, actor: Actor, input: z.input<typ
   ]);
   const indicators = campaignIndicators.map((ci) => ci.indicator);
   const previous = await findPreviousAnswers(deps.db, campaign, schoolId, indicators);
+  const fromRecords = await computeRecordsFed(deps.db, schoolId, campaign.period, indicators.map((i) => i.code));
 
   const items = indicators.map((indicator): FormItem => {
     const row = submission?.values.find((v) => v.indicatorId === indicator.id);
@@ -64,6 +68,7 @@ export async function getForm(deps: DomainDeps, actor: Actor, input: z.input<typ
       value: row ? valueFromRow(indicator.kind, row) : null,
       skipped: row?.skipped ?? false,
       previous: previous.get(indicator.id) ?? null,
+      fromRecords: fromRecords.get(indicator.code) ?? null,
     };
   });
   const firstUnanswered = items.findIndex((item) => item.value === null && !item.skipped);

@@ -10,6 +10,7 @@ import { formatAnswer } from "../indicators/format-answer.js";
 import { parseAnswer, validateAnswer } from "../indicators/parse-answer.js";
 import { loadEditableIndicator } from "./campaign-access.js";
 import { idSchema, parseInput } from "./campaign-input.js";
+import { computeRecordsFed } from "../courses/records-fed-indicators.js";
 import { findPreviousAnswers, type PreviousAnswer } from "./previous-answers.js";
 import { columnsFor, valueFromRow } from "./stored-value.js";
 import { lockSubmission, SUBMISSION_TX_OPTIONS } from "./submission-lock.js";
@@ -62,7 +63,9 @@ export async function saveAnswer(deps: DomainDeps, actor: Actor, input: SaveAnsw
     });
     const old = row ? valueFromRow(indicator.kind, row) : null;
     if (sameAnswer(old, value)) return false;
-    const columns = { ...columnsFor(value), skipped: false };
+    // A records-fed indicator keeps what the records gave beside the head's answer, even when the head corrected it.
+    const computed = await computeRecordsFed(tx, data.schoolId, campaign.period, [indicator.code]);
+    const columns = { ...columnsFor(value), skipped: false, computedNumber: computed.get(indicator.code) ?? null };
     await tx.submissionValue.upsert({
       where: { submissionId_indicatorId: { submissionId: submission.id, indicatorId: indicator.id } },
       create: { submissionId: submission.id, indicatorId: indicator.id, ...columns },

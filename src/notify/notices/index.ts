@@ -1,11 +1,12 @@
 // Every notice kind the dispatcher can render. A feature adds `src/notify/notices/<feature>.ts` and one line here.
 import { campaignNotices } from "./campaigns.js";
+import { courseNotices } from "./courses.js";
 import { taskNotices } from "./tasks.js";
 import type { NoticeDefinition } from "./define-notice.js";
 
 export { defineNotice, type NoticeDefinition, type NoticeRecipient } from "./define-notice.js";
 
-export const NOTICES: readonly NoticeDefinition[] = [...campaignNotices, ...taskNotices];
+export const NOTICES: readonly NoticeDefinition[] = [...campaignNotices, ...taskNotices, ...courseNotices];
 
 const byKind = new Map(NOTICES.map((n) => [n.kind, n]));
 

@@ -1,0 +1,95 @@
+// The head's «Курсы» screen, the school's teachers, and the methodologist's catalogue.
+import { InlineKeyboard, InputFile } from "grammy";
+import { completionTemplate } from "../../../domain/courses/import/completion-template.js";
+import { listCourses } from "../../../domain/courses/list-courses.js";
+import { closestCourse, searchCourses } from "../../../domain/courses/course-search.js";
+import { DomainError } from "../../../domain/errors.js";
+import { listTeachers } from "../../../domain/teachers/list-teachers.js";
+import type { BotContext } from "../../context.js";
+import { encodeCallback } from "../../keyboards/callback-data.js";
+import { escapeHtml } from "../../render/escape-html.js";
+import { truncate } from "../../render/truncate.js";
+import { showSummary } from "./summary-views.js";
+
+export function ownSchool(ctx: BotContext): number {
+  const schoolId = ctx.actor?.schoolId;
+  if (!schoolId) throw new DomainError("forbidden");
+  return schoolId;
+}
+
+export async function showCoursesMenu(ctx: BotContext): Promise<void> {
+  const actor = ctx.actor!;
+  if (actor.role === "OFFICIAL") return showSummary(ctx);
+  if (actor.role !== "HEAD") return showCatalogue(ctx);
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("course-menu-report"), "crs:report")
+    .row()
+    .text(ctx.t("course-menu-import"), "crs:upload")
+    .text(ctx.t("course-menu-template"), "crs:tpl")
+    .row()
+    .text(ctx.t("course-menu-teachers"), "crs:teachers")
+    .text(ctx.t("course-menu-summary"), "crs:sum");
+  await ctx.reply(ctx.t("course-menu-title"), { reply_markup: keyboard });
+}
+
+export async function sendTemplate(ctx: BotContext): Promise<void> {
+  const file = await completionTemplate(ctx.deps.domain, ctx.actor!, { schoolId: ownSchool(ctx) });
+  await ctx.replyWithDocument(new InputFile(file.content, file.filename), { caption: ctx.t("course-template-caption") });
+}
+
+const MAX_LISTED = 100;
+
+export async function showTeachers(ctx: BotContext): Promise<void> {
+  const teachers = await listTeachers(ctx.deps.domain, ctx.actor!, { schoolId: ownSchool(ctx) });
+  const lines = [ctx.t("course-teachers-title", { count: teachers.length })];
+  teachers.slice(0, MAX_LISTED).forEach((x, i) => lines.push(`${i + 1}. ${escapeHtml(x.fullName)} — ${escapeHtml(x.position)}`));
+  if (teachers.length > MAX_LISTED) lines.push("…");
+  const keyboard = new InlineKeyboard()
+    .text(ctx.t("course-teachers-add"), "crs:tadd")
+    .text(ctx.t("course-teachers-import"), "crs:timp")
+    .row();
+  if (teachers.length) keyboard.text(ctx.t("course-teachers-archive"), "crs:tarch");
+  await ctx.reply(lines.join("\n").slice(0, 4000), { parse_mode: "HTML", reply_markup: keyboard });
+}
+
+export async function chooseTeacherToArchive(ctx: BotContext): Promise<void> {
+  const teachers = await listTeachers(ctx.deps.domain, ctx.actor!, { schoolId: ownSchool(ctx) });
+  const keyboard = new InlineKeyboard();
+  teachers.slice(0, 90).forEach((x, i) => {
+    keyboard.text(truncate(x.fullName, 40), encodeCallback("crs", "ta", x.id));
+    if (i % 2 === 1) keyboard.row();
+  });
+  await ctx.reply(ctx.t("course-teachers-archive-pick"), { reply_markup: keyboard });
+}
+
+export async function showCatalogue(ctx: BotContext): Promise<void> {
+  const actor = ctx.actor!;
+  const courses = await listCourses(ctx.deps.domain, actor, { municipalityId: actor.municipalityId });
+  const added = courses.filter((c) => c.addedBySchoolId !== null);
+  const keyboard = new InlineKeyboard();
+  if (actor.role === "METHODOLOGIST" || actor.role === "ADMIN") {
+    keyboard.text(ctx.t("course-catalogue-add"), "crs:cadd");
+    if (added.length) keyboard.text(ctx.t("course-catalogue-review", { count: added.length }), "crs:rev");
+    keyboard.row();
+  }
+  keyboard.text(ctx.t("course-menu-summary"), "crs:sum");
+  await ctx.reply(ctx.t("course-catalogue-title", { count: courses.length, added: added.length }), { reply_markup: keyboard });
+}
+
+/** Courses heads added, each with the catalogue courses it most resembles to merge into. */
+export async function reviewAddedCourses(ctx: BotContext): Promise<void> {
+  const actor = ctx.actor!;
+  const courses = await listCourses(ctx.deps.domain, actor, { municipalityId: actor.municipalityId });
+  const own = courses.filter((c) => c.addedBySchoolId === null);
+  const added = courses.filter((c) => c.addedBySchoolId !== null).slice(0, 10);
+  if (added.length === 0) return void (await ctx.reply(ctx.t("course-catalogue-nothing-to-review")));
+  for (const course of added) {
+    const found = searchCourses(own, course.title, 3);
+    const closest = found.length ? undefined : closestCourse(own, course.title);
+    const similar = closest ? [closest] : found;
+    const keyboard = new InlineKeyboard();
+    similar.forEach((s) => keyboard.text(`→ ${truncate(s.title, 50)}`, encodeCallback("crs", "mg", course.id, s.id)).row());
+    const text = ctx.t("course-catalogue-added-item", { title: escapeHtml(course.title), provider: escapeHtml(course.providerLabel), hours: course.hours });
+    await ctx.reply(similar.length ? text : `${text}\n${ctx.t("course-catalogue-no-similar")}`, { parse_mode: "HTML", reply_markup: keyboard });
+  }
+}

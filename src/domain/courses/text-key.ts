@@ -1,0 +1,17 @@
+// One normal form for names and titles typed by people: case, ё/е, quotes, dashes and spacing do not matter.
+export function textKey(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[«»"“”„'`]/g, "")
+    .replace(/[‐‑‒–—-]/g, " ")
+    .replace(/[.,:;!?()[\]{}/\\№#]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Human text as stored: single spaces, no edges, NFC. */
+export function tidy(text: string): string {
+  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+}
