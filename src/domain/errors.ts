@@ -13,7 +13,11 @@ export type DomainErrorCode =
   | "campaign-not-open"
   | "campaign-closed"
   | "campaign-incomplete"
-  | "conflict";
+  | "conflict"
+  | "task-protocol-empty" // no numbered decisions in the pasted text or the document
+  | "task-not-open" // closing an assignment already done or accepted
+  | "task-not-done" // accepting or returning one not (or no longer) waiting for review
+  | "task-no-evidence";
 
 export class DomainError extends Error {
   constructor(
