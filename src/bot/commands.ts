@@ -5,10 +5,10 @@ import type { Role } from "../generated/prisma/enums.js";
 import type { Language, Translate } from "./i18n.js";
 
 const COMMANDS_BY_ROLE: Record<Role, string[]> = {
-  HEAD: ["menu", "forms", "help", "lang"],
-  METHODOLOGIST: ["menu", "campaigns", "newcampaign", "help", "lang"],
-  OFFICIAL: ["menu", "campaigns", "help", "lang"],
-  ADMIN: ["menu", "campaigns", "newcampaign", "help", "lang"],
+  HEAD: ["menu", "forms", "status", "help", "lang"],
+  METHODOLOGIST: ["menu", "campaigns", "newcampaign", "status", "help", "lang"],
+  OFFICIAL: ["menu", "status", "campaigns", "digest", "help", "lang"],
+  ADMIN: ["menu", "campaigns", "newcampaign", "status", "help", "lang"],
 };
 
 export function commandsFor(role: Role, t: Translate): BotCommand[] {

@@ -14,6 +14,7 @@ import { helpFeature } from "./features/help.js";
 import { languageFeature } from "./features/language.js";
 import { mainMenu, mainMenuFeature } from "./features/main-menu.js";
 import { startFeature } from "./features/start.js";
+import { statusFeature } from "./features/status/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { createI18n, translator, type Language } from "./i18n.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
@@ -54,7 +55,7 @@ export function createBot(deps: BotDeps) {
   // entries for them and gets the short refusal, nothing more.
   app.use(mainMenu);
   app.use(chatMemberFeature, startFeature, helpFeature, accessGate);
-  app.use(mainMenuFeature, languageFeature, campaignsFeature, unhandledFeature);
+  app.use(mainMenuFeature, languageFeature, campaignsFeature, statusFeature.composer, unhandledFeature);
 
   return { bot, i18n, t };
 }

@@ -6,6 +6,7 @@ import type { BotContext } from "../context.js";
 import { showCampaigns } from "./campaigns/show-campaigns.js";
 import { showForms } from "./campaigns/show-forms.js";
 import { startNewCampaign } from "./campaigns/index.js";
+import { showStatus } from "./status/show-status.js";
 
 type Entry = { label: string; run?: (ctx: BotContext) => Promise<unknown> };
 
@@ -23,7 +24,7 @@ const ENTRIES: Record<Role, Entry[]> = {
     { label: "menu-broadcast" },
   ],
   OFFICIAL: [
-    { label: "menu-status" },
+    { label: "menu-status", run: (ctx) => showStatus(ctx) },
     { label: "menu-campaigns", run: showCampaigns },
     { label: "menu-tasks" },
     { label: "menu-reports" },
