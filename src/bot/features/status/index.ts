@@ -3,7 +3,7 @@
 import { Composer } from "grammy";
 import type { Role } from "../../../generated/prisma/enums.js";
 import type { BotContext } from "../../context.js";
-import { decodeStatusCallback } from "./status-callback.js";
+import { decodeStatusCallback, type StatusAction } from "./status-callback.js";
 import { sendOverdueXlsx, sendPicture, showCampaignItem, showSchool, showStatus, showTaskItem, toggleDigest } from "./show-status.js";
 
 const composer = new Composer<BotContext>();
@@ -15,9 +15,13 @@ composer.callbackQuery(/^status:/, async (ctx) => {
   const decoded = decodeStatusCallback(ctx.callbackQuery.data);
   if (!decoded) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
   const [a = 0, b = 0] = decoded.ids;
-  // Heads see only their school: the picture and drill-downs refuse them in the domain as well.
+  // Answered after the work, so a refusal from the domain ("not yours") comes back as the press's alert.
+  await route(ctx, decoded.action, a, b);
   await ctx.answerCallbackQuery();
-  switch (decoded.action) {
+});
+
+function route(ctx: BotContext, action: StatusAction, a: number, b: number): Promise<void> {
+  switch (action) {
     case "home":
       return showStatus(ctx);
     case "p":
@@ -33,7 +37,7 @@ composer.callbackQuery(/^status:/, async (ctx) => {
     case "digest":
       return toggleDigest(ctx, a === 1);
   }
-});
+}
 
 /** A press on a drill-down's own pager edits it; the first press from the picture opens a new message. */
 function isPaging(ctx: BotContext): boolean {
