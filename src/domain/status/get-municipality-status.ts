@@ -55,6 +55,9 @@ export async function getMunicipalityStatus(deps: DomainDeps, actor: Actor, raw:
     listUnacknowledgedAnnouncements(deps, scope),
   ]);
   const pageCount = Math.max(1, Math.ceil(debtors.total / STATUS_PAGE_SIZE));
+  // A stale pager (schools paid up since) asks past the end: show the last page instead of an empty one.
+  const lastPage = pageCount - 1;
+  if (page > lastPage) debtors.rows = (await schoolDebts(db, scope, now, { limit: STATUS_PAGE_SIZE, offset: lastPage * STATUS_PAGE_SIZE })).rows;
   return {
     municipalityName: municipality.name,
     timeZone: municipality.timeZone,
