@@ -15,6 +15,7 @@ import type { AddressInfo } from "node:net";
 import type { BotCommand, BotCommandScope, UserFromGetMe } from "grammy/types";
 import { ApiError, toErrorBody, type ApiErrorBody } from "./api-error.js";
 import { EmulatedBotApi, type ApiCall } from "./bot-api.js";
+import { FloodControl, type FloodLimits, type FloodStats } from "./flood-control.js";
 import type { EventListener } from "./events.js";
 import { parseParams, type Params } from "./request-params.js";
 import { SimulatedUser } from "./simulated-user.js";
@@ -30,6 +31,8 @@ export interface BotApiServerOptions {
   botUser?: Partial<Pick<UserFromGetMe, "id" | "first_name" | "last_name" | "username">>;
   /** How long a simulated user waits for the bot to handle an update (default 10 s). */
   userTimeoutMs?: number;
+  /** Enforce Telegram's flood limits (e.g. `{ globalPerSecond: 30, perChatPerSecond: 1 }`): 429 with retry_after. */
+  limits?: FloodLimits;
 }
 
 const DEFAULT_TOKEN = "7000000001:emulator-test-token";
@@ -55,6 +58,8 @@ export interface BotApiServer {
   onEvent(listener: EventListener): () => void;
   /** Makes the next `times` calls of `method` fail with `error` (e.g. a 429). */
   failNext(method: string, error: ApiErrorBody, times?: number): void;
+  /** Messages let through and refused with a 429 by the flood limits (zeros without `limits`). */
+  floodStats(): FloodStats;
   /** Calls of one method, e.g. `callsTo("sendMessage")`. */
   callsTo(method: string): ApiCall[];
   /** The command list stored for a scope and language (default scope, no language by default). */
@@ -67,6 +72,7 @@ export interface BotApiServer {
 export async function startBotApiServer(options: BotApiServerOptions = {}): Promise<BotApiServer> {
   const token = options.token ?? DEFAULT_TOKEN;
   const api = new EmulatedBotApi(token, botIdentity(token, options.botUser));
+  if (options.limits) api.flood = new FloodControl(options.limits);
   const http = createServer((request, response) => {
     handleRequest(api, request, response).catch((error: unknown) => {
       console.error("[bot-api emulator] request failed:", error);
@@ -97,6 +103,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     users: () => [...users.values()],
     onEvent: (listener) => api.events.on(listener),
     failNext: (method, error, times) => api.failNext(method, error, times),
+    floodStats: () => ({ ...(api.flood?.stats ?? { accepted: 0, refused: 0 }) }),
     callsTo: (method) => api.calls.filter((call) => call.method === method),
     commands: (scope = { type: "default" }, languageCode) => api.commands.get(scope, languageCode),
     pendingUpdateCount: () => api.updates.size,

@@ -1,3 +1,4 @@
+import { FloodControl } from "./flood-control.js";
 import type { User, UserFromGetMe } from "grammy/types";
 import { ApiError, toErrorBody, type ApiErrorBody } from "./api-error.js";
 import { CallbackQueries } from "./callback-queries.js";
@@ -49,6 +50,8 @@ export class EmulatedBotApi {
   /** The bot as it appears in `Message.from`. */
   readonly botUser: User;
   private readonly failures = new Map<string, InjectedFailure>();
+  /** Telegram's flood limits, when asked for (startBotApiServer({ limits })). */
+  flood: FloodControl | undefined;
 
   constructor(
     readonly token: string,
@@ -90,6 +93,7 @@ export class EmulatedBotApi {
     try {
       const injected = this.takeFailure(method);
       if (injected) throw new ApiError(injected.error_code, injected.description, injected.parameters);
+      if (handler) this.flood?.check(method, params.string("chat_id"));
       if (!handler) throw new ApiError(404, "Not Found: method not found");
       return { ok: true, result: await handler(this, params, context) };
     } catch (error) {

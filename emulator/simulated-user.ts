@@ -51,6 +51,12 @@ export class SimulatedUser {
     this.chat = api.chats.openPrivate(profile);
   }
 
+  /** The user pressed Start some time ago: the bot may write to them, though no update is sent now. */
+  startedEarlier(): this {
+    this.chat.started = true;
+    return this;
+  }
+
   get id(): number {
     return this.profile.id;
   }

@@ -1,5 +1,5 @@
-// Starts the product: database (migrated), bot (polling or webhook), jobs. Returns a stop() that shuts all of
-// it down in order, so main, the demo and the process-level tests start it exactly the same way.
+// Starts the product: database (migrated), the composition (bot, jobs; compose-app.ts), updates by polling or
+// webhook. Returns a stop() that shuts all of it down in order; main and the process-level tests start it so.
 import { createServer, type Server } from "node:http";
 import { webhookCallback } from "grammy";
 import type { Config } from "./config.js";
@@ -7,17 +7,18 @@ import { migrate } from "./db/migrate.js";
 import { openDatabase, type Database } from "./db/open-database.js";
 import { systemClock, type DomainDeps } from "./domain/deps.js";
 import { setDefaultCommands } from "./bot/commands.js";
-import { createBot } from "./bot/index.js";
+import { composeApp, composeDelivery, type Workers } from "./compose-app.js";
 import { claimUpdateOnce } from "./jobs/db-run-coordinator.js";
-import { startJobs, type RunningJobs } from "./jobs/scheduler.js";
 import { createLogger, type Logger } from "./logger.js";
 
 const STOP_TIMEOUT_MS = 3_000;
 
 export interface RunningApp {
   db: Database;
-  jobs: RunningJobs | undefined;
+  workers: Workers;
   logger: Logger;
+  /** Wakes the outbox dispatcher (when jobs run in this process). */
+  wake(): void;
   stop(): Promise<void>;
 }
 
@@ -28,19 +29,21 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
   logger.info({ database: db.kind, applied: migrations.applied }, "database ready");
 
   const domain: DomainDeps = { db: db.prisma, now: options.now ?? systemClock };
-  let jobs: RunningJobs | undefined;
-  const { bot, t } = createBot({
+  const delivery = composeDelivery({ config, domain, logger });
+  const wake = () => delivery.wake();
+  const composition = composeApp({
     config,
-    domain,
+    db,
     logger,
-    onCampaignCreated: async () => {
-      await jobs?.runNow("open-campaigns");
-    },
+    domain,
+    delivery,
     ...(config.mode === "webhook" ? { claimUpdate: claimUpdateOnce(db.sql, domain.now) } : {}),
   });
+  const { bot, t } = composition.bot;
   await bot.init();
   await setDefaultCommands(bot.api, t);
-  if (config.jobs) jobs = startJobs({ domain, api: bot.api, t, logger, sql: db.sql });
+  // Jobs and the dispatcher run together: a process started with JOBS=off only answers updates.
+  const workers = composition.startWorkers({ schedule: config.jobs, deliver: config.jobs });
 
   let server: Server | undefined;
   if (config.mode === "webhook") {
@@ -62,10 +65,12 @@ export async function startApp(config: Config, options: { logger?: Logger; now?:
 
   return {
     db,
-    jobs,
+    workers,
     logger,
+    wake,
     async stop() {
-      await jobs?.stop();
+      // In-flight sends finish and are recorded; claimed rows not yet sent go back to the queue.
+      await workers.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       // bot.stop() confirms the last update offset with one more getUpdates, which auto-retry repeats for ~20 s
       // while Telegram is unreachable; the database must be closed cleanly all the same, and soon.

@@ -286,6 +286,7 @@ class Session {
 
   private async openDueCampaigns(): Promise<void> {
     await this.stack.runJob("open-campaigns");
+    await this.stack.drainOutbox();
   }
 
   /** Runs one action; a failure (no such button, the bot did not answer) is printed, and the session goes on. */

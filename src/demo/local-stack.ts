@@ -1,12 +1,15 @@
 // The whole product on one machine with no network: the local Bot API emulator, the unchanged bot polling it,
-// a migrated database, and the jobs run on demand. The demo, the chat sandbox and the tests all use it.
+// a migrated database, and the jobs run on demand. The demo, the chat sandbox and the tests all use it. The bot
+// and its workers come from the same composition as `npm start` (compose-app.ts), pointed at the emulator.
 import type { Database } from "../db/open-database.js";
 import { migrate } from "../db/migrate.js";
 import { openDatabase } from "../db/open-database.js";
 import type { DomainDeps } from "../domain/deps.js";
-import { createBot, type RoadmapBot } from "../bot/index.js";
-import { startBotApiServer, type BotApiServer } from "../../emulator/index.js";
-import { JOB_DEFINITIONS, type JobName } from "../jobs/definitions.js";
+import type { RoadmapBot } from "../bot/index.js";
+import { startBotApiServer, type BotApiServer, type BotApiServerOptions } from "../../emulator/index.js";
+import { composeApp, composeDelivery, type AppComposition, type DeliveryOptions, type Workers } from "../compose-app.js";
+import type { Dispatcher, DispatchCounts } from "../notify/dispatcher.js";
+import type { JobName } from "../jobs/definitions.js";
 import { createLogger, type Logger } from "../logger.js";
 
 export interface LocalStackOptions {
@@ -15,6 +18,10 @@ export interface LocalStackOptions {
   logger?: Logger;
   /** Start at this moment instead of the real time (the clock can be moved later). */
   startAt?: Date;
+  /** Emulator settings, e.g. Telegram's flood limits. */
+  emulator?: BotApiServerOptions;
+  /** Dispatcher settings (limits, retries) for tests of the outbox. */
+  outbox?: DeliveryOptions["settings"];
 }
 
 /** A clock tests and the demo can move: deadlines pass without waiting for them. */
@@ -43,57 +50,63 @@ export interface LocalStack {
   restartBot(): Promise<void>;
   stopBot(): Promise<void>;
   startBot(): Promise<void>;
+  /** Runs one job now. Jobs only write outbox rows: drainOutbox() delivers them. */
   runJob(name: JobName): Promise<unknown>;
+  /** Delivers every due outbox row through the dispatcher (after any pass already under way). */
+  drainOutbox(): Promise<DispatchCounts>;
+  dispatcher: Dispatcher;
   close(options?: { keepDatabase?: boolean }): Promise<void>;
 }
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const logger = options.logger ?? createLogger("silent");
-  const server = await startBotApiServer();
+  const server = await startBotApiServer(options.emulator);
   const db = options.db ?? (await openMigratedMemoryDatabase());
   const clock = new MovableClock(options.startAt);
   const domain: DomainDeps = { db: db.prisma, now: clock.now };
-  let current: RoadmapBot | undefined;
+  let current: AppComposition | undefined;
+  let workers: Workers | undefined;
   let polling: Promise<void> | undefined;
 
-  const runJob = async (name: JobName) => {
-    const job = JOB_DEFINITIONS.find((j) => j.name === name)!;
-    const { bot, t } = current ?? build();
-    return job.run({ domain, api: bot.api, t, logger, sql: db.sql });
-  };
-  const build = (): RoadmapBot =>
-    createBot({
-      config: { botToken: server.token, botApiRoot: server.apiRoot, defaultTimeZone: "Europe/Moscow" },
-      domain,
-      logger,
-      onCampaignCreated: async () => {
-        await runJob("open-campaigns");
-      },
-    });
+  const config = { botToken: server.token, botApiRoot: server.apiRoot, defaultTimeZone: "Europe/Moscow" };
+  // Wakes from the bot (a reopened form, a campaign that opens now) deliver at once, as in production; a job
+  // run here does not wake it, and there is no polling timer, so a test decides when rows go (drainOutbox).
+  // One dispatcher for the stack's life, as for a process: bot restarts do not touch it.
+  const dispatcher = composeDelivery({ config, domain, logger, settings: { pollMs: Infinity, ...(options.outbox ?? {}) } });
+  const compose = (): AppComposition => composeApp({ config, db, domain, logger, delivery: dispatcher, jobsWake: false });
+  // With the bot stopped, a job still runs (its messages then wait in the emulator for the next start).
+  const runJob = (name: JobName) => (current ?? compose()).runJob(name);
   const startBot = async () => {
-    current = build();
-    await current.bot.init();
+    current = compose();
+    const { bot } = current.bot;
+    await bot.init();
     await new Promise<void>((resolve, reject) => {
-      polling = current!.bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
+      polling = bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
         logger.error({ err: error }, "polling crashed");
         reject(error as Error);
       });
     });
+    // Jobs are fired by hand here (the clock is moved by tests), so no cron schedule; the dispatcher runs
+    // for the stack's whole life (started below), not per bot.
+    workers = current.startWorkers({ schedule: false, deliver: false });
   };
   const stopBot = async () => {
-    if (current?.bot.isRunning()) await current.bot.stop();
+    await workers?.stop();
+    if (current?.bot.bot.isRunning()) await current.bot.bot.stop();
     await polling;
     current = undefined;
+    workers = undefined;
   };
 
   await startBot();
+  dispatcher.start();
   return {
     server,
     db,
     domain,
     clock,
     logger,
-    bot: () => current!,
+    bot: () => current!.bot,
     async restartBot() {
       await stopBot();
       await startBot();
@@ -101,7 +114,10 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stopBot,
     startBot,
     runJob,
+    dispatcher,
+    drainOutbox: () => dispatcher.drain(),
     async close({ keepDatabase = false } = {}) {
+      await dispatcher.stop();
       await stopBot();
       await server.close();
       if (!keepDatabase) await db.close();

@@ -1,20 +1,22 @@
 // Starts every job definition with node-cron, claimed per firing through the database so several bot
 // processes can run this at once. Jobs find due work in the database each time; they remember nothing.
 import cron, { type ScheduledTask } from "node-cron";
-import type { Api } from "grammy";
 import type { SqlExecutor } from "../db/sql-executor.js";
 import type { DomainDeps } from "../domain/deps.js";
-import type { Language, Translate } from "../bot/i18n.js";
 import type { Logger } from "../logger.js";
 import { dbRunCoordinator } from "./db-run-coordinator.js";
 import { JOB_DEFINITIONS, type JobName } from "./definitions.js";
 
+/** Jobs only write outbox rows; this wakes the dispatcher (src/notify) to deliver them now. */
+export interface OutboxWaker {
+  wake(): void;
+}
+
 export interface JobDeps {
   domain: DomainDeps;
-  api: Api;
-  t: (language: Language) => Translate;
   logger: Logger;
   sql: SqlExecutor;
+  outbox: OutboxWaker;
 }
 
 export interface RunningJobs {

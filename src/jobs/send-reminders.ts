@@ -6,12 +6,18 @@ import type { JobDeps } from "./scheduler.js";
 
 export async function sendReminders(deps: JobDeps): Promise<{ items: number; notices: number }> {
   const result = await sweepReminders(deps.domain);
-  if (result.notices > 0) deps.logger.info(result, "deadline reminders queued");
+  if (result.notices > 0) {
+    deps.logger.info(result, "deadline reminders queued");
+    deps.outbox.wake();
+  }
   return result;
 }
 
 export async function sendWeeklyDigest(deps: JobDeps): Promise<{ notices: number }> {
   const result = await sweepWeeklyDigest(deps.domain);
-  if (result.notices > 0) deps.logger.info(result, "weekly digests queued");
+  if (result.notices > 0) {
+    deps.logger.info(result, "weekly digests queued");
+    deps.outbox.wake();
+  }
   return result;
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Update } from "grammy/types";
-import { createBot } from "../../src/bot/index.js";
+import { composeApp } from "../../src/compose-app.js";
 import { startLocalStack, type LocalStack } from "../../src/demo/local-stack.js";
 import { claimUpdateOnce } from "../../src/jobs/db-run-coordinator.js";
 import { createTestDatabase } from "../support/test-database.js";
@@ -19,12 +19,14 @@ describe("an update Telegram resends to a webhook", () => {
     const before = user.messages().length;
 
     const processes = [0, 1].map(() =>
-      createBot({
+      composeApp({
         config: { botToken: stack.server.token, botApiRoot: stack.server.apiRoot, defaultTimeZone: "Europe/Moscow" },
+        db: stack.db,
         domain: stack.domain,
         logger: stack.logger,
+        delivery: stack.dispatcher,
         claimUpdate: claimUpdateOnce(stack.db.sql, stack.domain.now),
-      }).bot,
+      }).bot.bot,
     );
     await Promise.all(processes.map((bot) => bot.init()));
     const update: Update = {

@@ -156,7 +156,8 @@ export function createNewCampaignConversation(deps: BotDeps, translate: (languag
       }),
       { parse_mode: "HTML" },
     );
-    if (opensNow) await conversation.external(() => deps.onCampaignCreated?.());
+    // The heads' notices are already in the outbox: the methodologist does not wait for them to be sent.
+    if (opensNow) await conversation.external(() => deps.wake());
   };
 }
 

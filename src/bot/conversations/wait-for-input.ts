@@ -1,10 +1,14 @@
-// What both forms wait for: a typed line, a command, or a press on the form's LATEST message. Presses on older
-// messages (scrolled-up questions, replayed callbacks) are answered "outdated" and waited past.
+// What both forms wait for: a typed line, a command, or a press on the form's LATEST message. Presses on the
+// form's older messages (scrolled-up questions, replayed callbacks) are answered "outdated" and waited past.
+// A button of another screen (the main menu, a list, a language choice) is treated like a command: the person
+// asked for something else, so the conversation leaves and the press runs.
 import type { Conversation } from "@grammyjs/conversations";
 import type { Context } from "grammy";
 import type { BotContext } from "../context.js";
 import type { Translate } from "../i18n.js";
 
+// "command": a /command, or a press on another screen's button (text is then its callback data); the caller
+// leaves with conversation.halt({ next: true }) so the command or the button does what it says.
 // "other": a photo, a document, a sticker — not an answer; the caller says so and asks again.
 export type Input =
   | { kind: "text"; text: string }
@@ -23,7 +27,9 @@ export async function waitForInput(
     if (text) return text.startsWith("/") ? { kind: "command", text } : { kind: "text", text };
     const data = next.callbackQuery?.data;
     if (data !== undefined) {
-      if (next.callbackQuery?.message?.message_id !== live.messageId || !data.startsWith(live.prefix)) {
+      // Not answered here: the handler downstream answers the press it runs.
+      if (!data.startsWith(live.prefix)) return { kind: "command", text: data };
+      if (next.callbackQuery?.message?.message_id !== live.messageId) {
         await next.answerCallbackQuery({ text: t("form-button-outdated") });
         continue;
       }

@@ -3,6 +3,7 @@
 import { Composer } from "grammy";
 import { markBotBlocked } from "../../domain/people/mark-bot-blocked.js";
 import type { BotContext } from "../context.js";
+import type { BotFeature } from "./feature.js";
 
 const composer = new Composer<BotContext>();
 
@@ -12,4 +13,4 @@ composer.on("my_chat_member", async (ctx) => {
   await markBotBlocked(ctx.deps.domain, { personId: ctx.actor.personId, blocked: status === "kicked" });
 });
 
-export { composer as chatMemberFeature };
+export const chatMemberFeature: BotFeature = { name: "chat-member", composer, openToStrangers: true };

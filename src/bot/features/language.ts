@@ -3,6 +3,8 @@ import { setLanguage } from "../../domain/people/set-language.js";
 import { setPersonCommands } from "../commands.js";
 import type { BotContext } from "../context.js";
 import { LANGUAGES, type Language } from "../i18n.js";
+import type { BotFeature } from "./feature.js";
+import { ALL_ROLES } from "./roles.js";
 
 const composer = new Composer<BotContext>();
 
@@ -20,7 +22,11 @@ composer.callbackQuery(/^lang:(ru|en)$/, async (ctx) => {
   await ctx.i18n.renegotiateLocale();
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(ctx.t("language-changed"));
-  await setPersonCommands(ctx.api, ctx.chat!.id, actor.role, ctx.t);
+  await setPersonCommands(ctx, actor.role);
 });
 
-export { composer as languageFeature };
+export const languageFeature: BotFeature = {
+  name: "language",
+  composer,
+  commands: [{ command: "lang", roles: ALL_ROLES, order: 95 }],
+};

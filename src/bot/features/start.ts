@@ -4,7 +4,8 @@ import { isDomainError } from "../../domain/errors.js";
 import { redeemInvite } from "../../domain/invites/redeem-invite.js";
 import { setPersonCommands } from "../commands.js";
 import type { BotContext } from "../context.js";
-import { showMainMenu } from "./main-menu.js";
+import type { BotFeature } from "./feature.js";
+import { showMainMenu } from "./main-menu/index.js";
 
 const composer = new Composer<BotContext>();
 
@@ -35,8 +36,8 @@ composer.command("start", async (ctx) => {
   }
   await ctx.i18n.renegotiateLocale();
   await ctx.reply(ctx.t(`start-welcome-${ctx.actor.role.toLowerCase()}`, { name: ctx.actor.displayName }));
-  await setPersonCommands(ctx.api, ctx.chat.id, ctx.actor.role, ctx.t);
+  await setPersonCommands(ctx, ctx.actor.role);
   await showMainMenu(ctx);
 });
 
-export { composer as startFeature };
+export const startFeature: BotFeature = { name: "start", composer, openToStrangers: true };

@@ -1,5 +1,6 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import type { BotFeature } from "./feature.js";
 
 const composer = new Composer<BotContext>();
 
@@ -7,4 +8,5 @@ const composer = new Composer<BotContext>();
 composer.on("callback_query", (ctx) => ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true }));
 composer.on("message", (ctx) => ctx.reply(ctx.t("unhandled-message")));
 
-export { composer as unhandledFeature };
+/** The catch-all: createBot installs it after every feature, so it is not in FEATURES. */
+export const unhandledFeature: BotFeature = { name: "unhandled", composer };

@@ -4,6 +4,7 @@ import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
 import { idSchema, momentSchema, parseInput } from "./campaign-input.js";
+import { openAndEnqueue } from "./open-due-campaigns.js";
 
 // "2026" or "2026-Q4": the periods the roadmaps report in (annual, quarterly).
 const PERIOD = /^(20\d{2})(?:-Q[1-4])?$/;
@@ -89,6 +90,8 @@ export async function createCampaign(deps: DomainDeps, actor: Actor, input: Crea
         },
       },
     });
+    // Opens now: the heads' notices are written with the campaign; the dispatcher sends them after the answer.
+    if (created.opensAt <= now) await openAndEnqueue(tx, now, created.id);
     return created;
   });
 

@@ -1,20 +1,23 @@
-// Job: open campaigns and the heads still to be told about them. Sending is the caller's job.
+// Job: campaigns whose opening moment has come are marked opened, and every head of their schools not yet told
+// gets an opening notice in the outbox (held past the municipality's quiet hours). Durable by design: a head
+// who joins after the opening, or a run that crashed half-way, is picked up by the next run; the dedupe key
+// keeps it to one notice per head.
+import type { Prisma, PrismaClient } from "../../generated/prisma/client.js";
 import type { DomainDeps } from "../deps.js";
-import { campaignNotices, campaignReminderKey, type CampaignNotice, type CampaignRecipient } from "./campaign-recipients.js";
+import { CAMPAIGN_OPENED } from "./campaign-notice-kinds.js";
+import { enqueueCampaignNotices } from "./campaign-notice-sweep.js";
 
-export type { CampaignRecipient };
-export type OpenedCampaign = CampaignNotice;
-
-/** The ReminderLog key that makes "your campaign is open" go to a head once. */
-export const campaignOpenedKey = (campaignId: number, personId: number): string => campaignReminderKey("campaign-open", campaignId, personId);
-
-/**
- * Marks campaigns whose opening time has come as opened, and returns every open campaign with the heads who
- * have not been told yet. Durable by design: a crash between marking and sending, or a head who joins after
- * the opening, is picked up by the next run; the caller claims each notice in ReminderLog before sending.
- */
-export async function openDueCampaigns(deps: DomainDeps): Promise<OpenedCampaign[]> {
+export async function openDueCampaigns(deps: DomainDeps): Promise<{ queued: number }> {
   const now = deps.now();
-  await deps.db.campaign.updateMany({ where: { openedAt: null, opensAt: { lte: now } }, data: { openedAt: now } });
-  return campaignNotices(deps, { opensAt: { lte: now }, deadline: { gt: now } }, "campaign-open");
+  return deps.db.$transaction((tx) => openAndEnqueue(tx, now));
+}
+
+/** Also called by createCampaign in its own transaction for a campaign that opens at once. */
+export async function openAndEnqueue(db: PrismaClient | Prisma.TransactionClient, now: Date, campaignId?: number): Promise<{ queued: number }> {
+  await db.campaign.updateMany({
+    where: { openedAt: null, opensAt: { lte: now }, ...(campaignId !== undefined ? { id: campaignId } : {}) },
+    data: { openedAt: now },
+  });
+  const queued = await enqueueCampaignNotices(db, now, CAMPAIGN_OPENED, campaignId !== undefined ? { campaignId } : {});
+  return { queued };
 }

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
+import { enqueueNotices } from "../outbox/enqueue-notices.js";
+import { CAMPAIGN_REOPENED, type ReopenNoticePayload } from "./campaign-notice-kinds.js";
 import { loadCampaign, loadCampaignSchool } from "./campaign-access.js";
 import { idSchema, momentSchema, parseInput } from "./campaign-input.js";
 
@@ -16,8 +18,8 @@ export interface ReopenedSubmission {
   reopenedUntil: string;
   timeZone: string;
   campaignTitle: string;
-  /** The school's heads to tell that they can edit again (those reachable in Telegram). */
-  heads: Array<{ personId: number; telegramId: number; language: "ru" | "en" }>;
+  /** How many of the school's heads will be told (in the outbox, delivered by the dispatcher). */
+  notified: number;
 }
 
 export async function reopenSubmission(
@@ -32,12 +34,12 @@ export async function reopenSubmission(
   const now = deps.now();
   if (until <= now) throw new DomainError("invalid-input", { field: "until", reason: "in the past" });
 
-  await deps.db.$transaction([
-    deps.db.campaignSchool.update({
+  const notified = await deps.db.$transaction(async (tx) => {
+    await tx.campaignSchool.update({
       where: { campaignId_schoolId: { campaignId, schoolId } },
       data: { reopenedUntil: until },
-    }),
-    deps.db.auditLog.create({
+    });
+    await tx.auditLog.create({
       data: {
         at: now,
         actorId: actor.personId,
@@ -46,17 +48,32 @@ export async function reopenSubmission(
         entityId: `${campaignId}:${schoolId}`,
         data: { campaignId, schoolId, until: until.toISOString() },
       },
-    }),
-  ]);
-  const heads = await deps.db.person.findMany({
-    where: { schoolId, role: "HEAD", revokedAt: null, blockedBotAt: null, telegramId: { not: null } },
-    select: { id: true, telegramId: true, language: true },
+    });
+    // The heads would not otherwise know the closed form is open again.
+    const heads = await tx.person.findMany({
+      where: { schoolId, role: "HEAD", revokedAt: null, blockedBotAt: null, telegramId: { not: null } },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
+    const payload: ReopenNoticePayload = { campaignId, schoolId, title: campaign.title, until: until.toISOString(), timeZone: campaign.municipality.timeZone };
+    await enqueueNotices(
+      tx,
+      now,
+      heads.map((h) => ({
+        personId: h.id,
+        kind: CAMPAIGN_REOPENED,
+        dedupeKey: `${CAMPAIGN_REOPENED}:${campaignId}:${schoolId}:${h.id}:${until.toISOString()}`,
+        payload: { ...payload },
+        priority: 0,
+      })),
+    );
+    return heads.length;
   });
   return {
     campaignId,
     schoolId,
     campaignTitle: campaign.title,
-    heads: heads.map((h) => ({ personId: h.id, telegramId: Number(h.telegramId), language: h.language })),
+    notified,
     schoolName: school.name,
     reopenedUntil: until.toISOString(),
     timeZone: campaign.municipality.timeZone,

@@ -22,6 +22,7 @@ beforeAll(async () => {
     schools: ["СОШ №1", "СОШ №2"],
   });
   await s.stack.runJob("open-campaigns");
+  await s.stack.drainOutbox();
   head1 = s.user("head1");
   head2 = s.user("head2");
   // Both heads fill in and submit from the opening notice.
@@ -141,6 +142,7 @@ describe("the deadline", () => {
     // Friday 18:00:01 + 3 days.
     expect(textOf(r.replies)).toContain("Форма открыта заново для МОУ «Лихославльская СОШ №1» до 30.11.2026 18:00");
     // The head is told, with a button straight to the form; the other school's head hears nothing.
+    expect(await s.stack.drainOutbox()).toMatchObject({ blocked: 0, failed: 0 }); // sent by now or in this drain
     const notice = head1.lastMessage()!;
     expect(notice.text).toContain("🔓 Форма «Мониторинг аттестации» снова открыта для вашей школы до 30.11.2026 18:00");
     expect(notice.buttons.flat()).toEqual(["📝 Заполнить форму"]);

@@ -1,6 +1,7 @@
 // Test 10: the "open-campaigns" job. At the opening moment every head of the asked schools gets exactly one
 // message with a button to the form — once and only once, across runs and restarts; a head who blocked the
-// bot is marked and not retried; quiet hours hold the notice until the morning.
+// bot is marked and not retried; quiet hours hold the notice until the morning. The job writes outbox rows;
+// `sweep()` runs it and then delivers what is due through the dispatcher, as the running bot would.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SimulatedUser } from "../../../emulator/index.js";
 import { startCampaignScenario, textOf, type CampaignScenario } from "../../support/campaign-scenario.js";
@@ -25,6 +26,12 @@ beforeAll(async () => {
 });
 afterAll(() => s?.close());
 
+/** The job, then the dispatcher's delivery of whatever is due. */
+const sweep = async () => {
+  await s.stack.runJob("open-campaigns");
+  return s.stack.drainOutbox();
+};
+const NOTHING = { sent: 0, blocked: 0, failed: 0 };
 const markAll = () => (marks = new Map(Object.values(heads).map((u) => [u, u.mark()])));
 const newFor = (user: SimulatedUser) => user.messagesSince(marks.get(user)!);
 const sendsTo = (user: SimulatedUser) => s.stack.server.callsTo("sendMessage").filter((c) => c.payload.chat_id === user.chatId).length;
@@ -42,7 +49,7 @@ describe("opening a scheduled campaign", () => {
     });
     markAll();
     s.stack.clock.set("2026-11-24T06:59:00Z");
-    expect(await s.stack.runJob("open-campaigns")).toEqual({ sent: 0, failed: 0 });
+    expect(await sweep()).toEqual(NOTHING);
     for (const user of Object.values(heads)) expect(newFor(user)).toHaveLength(0);
     // Nor does the head see it in /forms yet.
     const forms = await heads.head1.send("/forms");
@@ -57,8 +64,8 @@ describe("opening a scheduled campaign", () => {
     await s.stack.db.prisma.person.updateMany({ where: { telegramId: BigInt(heads.blocker.id) }, data: { blockedBotAt: null } });
 
     s.stack.clock.set(OPENS);
-    const result = await s.stack.runJob("open-campaigns");
-    expect(result).toEqual({ sent: 3, failed: 1 });
+    const result = await sweep();
+    expect(result).toEqual({ sent: 3, blocked: 1, failed: 0 });
     for (const key of ["head1", "deputy", "head2"] as const) {
       const got = newFor(heads[key]);
       expect(got, key).toHaveLength(1);
@@ -77,14 +84,17 @@ describe("opening a scheduled campaign", () => {
   });
 
   it("running the job again, and after a restart, sends nothing more; the blocked head is not retried", async () => {
-    expect(await s.stack.runJob("open-campaigns")).toEqual({ sent: 0, failed: 0 });
+    expect(await sweep()).toEqual(NOTHING);
     s.stack.clock.advance(5 * 60_000);
     await s.stack.restartBot();
-    expect(await s.stack.runJob("open-campaigns")).toEqual({ sent: 0, failed: 0 });
+    expect(await sweep()).toEqual(NOTHING);
     for (const key of ["head1", "deputy", "head2"] as const) expect(newFor(heads[key]), key).toHaveLength(1);
     expect(sendsTo(heads.blocker) - blockerSendsBefore).toBe(1);
-    const claims = await s.stack.db.prisma.reminderLog.count({ where: { key: { startsWith: `campaign-open:${campaignId}:` } } });
-    expect(claims).toBe(4);
+    // One outbox row per head, each with its outcome: three sent with their message ids, one blocked.
+    const rows = await s.stack.db.prisma.outboxMessage.findMany({ where: { kind: "campaign.opened", payload: { path: ["campaignId"], equals: campaignId } } });
+    expect(rows.map((r) => r.status).sort()).toEqual(["BLOCKED", "SENT", "SENT", "SENT"]);
+    for (const row of rows) expect(row.attempts).toBe(1);
+    expect(rows.filter((r) => r.status === "SENT").every((r) => r.messageId !== null && r.sentAt !== null)).toBe(true);
   });
 
   it("the notice's button opens the form, after the restart too", async () => {
@@ -96,7 +106,7 @@ describe("opening a scheduled campaign", () => {
   it("a head who comes back finds the form in /forms; the notice is not sent again", async () => {
     await heads.blocker.unblock();
     // The claim of the notice that met a 403 stays: once means once, even for someone who came back.
-    expect(await s.stack.runJob("open-campaigns")).toEqual({ sent: 0, failed: 0 });
+    expect(await sweep()).toEqual(NOTHING);
     const forms = await heads.blocker.send("/forms");
     expect(textOf(forms.replies)).toContain(TITLE);
   });
@@ -115,13 +125,13 @@ describe("quiet hours", () => {
     const mark = head3.mark();
     for (const at of ["2026-11-24T20:00:00Z", "2026-11-24T23:30:00Z", "2026-11-25T05:59:00Z"]) {
       s.stack.clock.set(at);
-      expect(await s.stack.runJob("open-campaigns"), at).toEqual({ sent: 0, failed: 0 });
+      expect(await sweep(), at).toEqual(NOTHING);
     }
     expect(head3.messagesSince(mark)).toHaveLength(0);
     // But the form itself is open: a head who looks finds it.
     s.stack.clock.set("2026-11-25T06:00:00Z");
-    expect(await s.stack.runJob("open-campaigns")).toEqual({ sent: 1, failed: 0 });
-    expect(await s.stack.runJob("open-campaigns")).toEqual({ sent: 0, failed: 0 });
+    expect(await sweep()).toEqual({ sent: 1, blocked: 0, failed: 0 });
+    expect(await sweep()).toEqual(NOTHING);
     const got = head3.messagesSince(mark);
     expect(got).toHaveLength(1);
     expect(got[0]!.text).toContain("Открыт мониторинг «Вечерний мониторинг» (Калашниковская СОШ)");
@@ -132,7 +142,7 @@ describe("quiet hours", () => {
     await head3.block();
     const before = sendsTo(head3);
     await s.createCampaign({ title: "Срочный мониторинг", codes: ["ACT_MENTORING"], schools: ["Калашниковская СОШ"] });
-    expect(await s.stack.runJob("open-campaigns")).toEqual({ sent: 0, failed: 0 });
+    expect(await sweep()).toEqual(NOTHING);
     expect(sendsTo(head3)).toBe(before);
   });
 });

@@ -4,8 +4,8 @@ import { createCampaign } from "../../../src/domain/campaigns/create-campaign.js
 import { getForm } from "../../../src/domain/campaigns/get-form.js";
 import { getSubmissionHistory } from "../../../src/domain/campaigns/get-submission-history.js";
 import { listCampaigns } from "../../../src/domain/campaigns/list-campaigns.js";
-import { campaignOpenedKey, openDueCampaigns } from "../../../src/domain/campaigns/open-due-campaigns.js";
-import { claimReminder } from "../../../src/domain/reminders/claim-reminder.js";
+import { openDueCampaigns } from "../../../src/domain/campaigns/open-due-campaigns.js";
+import { CAMPAIGN_OPENED } from "../../../src/domain/campaigns/campaign-notice-kinds.js";
 import { reopenSubmission } from "../../../src/domain/campaigns/reopen-submission.js";
 import { saveAnswer } from "../../../src/domain/campaigns/save-answer.js";
 import { skipAnswer } from "../../../src/domain/campaigns/skip-answer.js";
@@ -95,27 +95,23 @@ describe("opening a campaign", () => {
       schoolIds: [w.schools[0]!.id, w.schools[1]!.id],
     });
     at("2026-11-02T05:59:00Z");
-    expect((await openDueCampaigns(w.deps)).filter((c) => c.campaignId === id)).toEqual([]);
+    expect(await openDueCampaigns(w.deps)).toEqual({ queued: 0 });
 
     // One revoked head is left out.
     await db.prisma.person.update({ where: { id: w.heads[1]!.personId }, data: { revokedAt: new Date("2026-10-01T00:00:00Z") } });
     at("2026-11-02T06:00:00Z");
-    const [opened, ...others] = await Promise.all([openDueCampaigns(w.deps), openDueCampaigns(w.deps)]);
-    const claims = opened!.filter((c) => c.campaignId === id);
-    expect(claims).toHaveLength(1);
-    expect(claims[0]).toMatchObject({ title: "Мониторинг 2026", deadline: "2026-11-30T15:00:00.000Z", timeZone: "Europe/Moscow" });
-    expect(claims[0]!.recipients.map((r) => r.personId).sort()).toEqual(
-      [w.heads[0]!.personId, w.secondHead.personId].sort(),
-    );
-    expect(claims[0]!.recipients[0]).toMatchObject({ schoolShortName: "СШ № 1", language: "ru" });
-    expect(typeof claims[0]!.recipients[0]!.telegramId).toBe("number");
-    // A parallel run sees the same heads: sending once is settled by the ReminderLog claim, per head.
-    expect(others[0]!.find((c) => c.campaignId === id)?.recipients).toHaveLength(2);
-    expect((await db.prisma.campaign.findUniqueOrThrow({ where: { id } })).openedAt).not.toBeNull();
-    for (const r of claims[0]!.recipients) {
-      expect(await claimReminder(w.deps, { key: campaignOpenedKey(id, r.personId), personId: r.personId, kind: "campaign-open" })).toBe(true);
+    // Two parallel runs: the outbox's unique key lets each head's notice in once.
+    const runs = await Promise.all([openDueCampaigns(w.deps), openDueCampaigns(w.deps)]);
+    expect(runs[0]!.queued + runs[1]!.queued).toBe(2);
+    const rows = await db.prisma.outboxMessage.findMany({ where: { kind: CAMPAIGN_OPENED, payload: { path: ["campaignId"], equals: id } } });
+    expect(rows.map((r) => r.personId).sort()).toEqual([w.heads[0]!.personId, w.secondHead.personId].sort());
+    for (const row of rows) {
+      expect(row.dedupeKey).toBe(`campaign.opened:${id}:${row.personId}`);
+      expect(row.payload).toMatchObject({ title: "Мониторинг 2026", deadline: "2026-11-30T15:00:00.000Z", timeZone: "Europe/Moscow", schoolShortName: "СШ № 1" });
+      expect(row.status).toBe("QUEUED");
     }
-    expect((await openDueCampaigns(w.deps)).filter((c) => c.campaignId === id)).toEqual([]);
+    expect((await db.prisma.campaign.findUniqueOrThrow({ where: { id } })).openedAt).not.toBeNull();
+    expect(await openDueCampaigns(w.deps)).toEqual({ queued: 0 });
     await db.prisma.person.update({ where: { id: w.heads[1]!.personId }, data: { revokedAt: null } });
   });
 });

@@ -3,9 +3,11 @@ import { Composer } from "grammy";
 import { requireRole } from "../../../domain/actor.js";
 import { getForm } from "../../../domain/campaigns/get-form.js";
 import type { BotContext } from "../../context.js";
-import { CAMPAIGN_FORM_CONVERSATION, type CampaignFormArgs } from "../../conversations/campaign-form.js";
-import { NEW_CAMPAIGN_CONVERSATION } from "../../conversations/new-campaign.js";
+import { CAMPAIGN_FORM_CONVERSATION, createCampaignFormConversation, type CampaignFormArgs } from "../../conversations/campaign-form.js";
+import { createNewCampaignConversation, NEW_CAMPAIGN_CONVERSATION } from "../../conversations/new-campaign.js";
 import { decodeIds } from "../../keyboards/callback-data.js";
+import type { BotFeature } from "../feature.js";
+import { CAMPAIGN_STAFF } from "../roles.js";
 import { chooseSchoolToReopen, reopenForSchool } from "./reopen.js";
 import { sendXlsx, showCampaignCard, showNotSubmitted, showResults, showSchoolTable } from "./results.js";
 import { showCampaigns } from "./show-campaigns.js";
@@ -58,4 +60,23 @@ composer.callbackQuery(/^cmpo:\d+:\d+$/, async (ctx) => {
   await reopenForSchool(ctx, campaignId!, schoolId!);
 });
 
-export { composer as campaignsFeature };
+const CAMPAIGN_VIEWERS = ["METHODOLOGIST", "OFFICIAL", "ADMIN"] as const;
+
+export const campaignsFeature: BotFeature = {
+  name: "campaigns",
+  composer,
+  menu: [
+    { label: "menu-forms", roles: ["HEAD"], order: 10, run: showForms },
+    { label: "menu-campaigns", roles: CAMPAIGN_VIEWERS, order: 10, run: showCampaigns },
+    { label: "menu-new-campaign", roles: CAMPAIGN_STAFF, order: 20, run: startNewCampaign },
+  ],
+  commands: [
+    { command: "forms", roles: ["HEAD"], order: 10 },
+    { command: "campaigns", roles: CAMPAIGN_VIEWERS, order: 10 },
+    { command: "newcampaign", roles: CAMPAIGN_STAFF, order: 20 },
+  ],
+  conversations: [
+    { id: CAMPAIGN_FORM_CONVERSATION, build: createCampaignFormConversation },
+    { id: NEW_CAMPAIGN_CONVERSATION, build: createNewCampaignConversation },
+  ],
+};

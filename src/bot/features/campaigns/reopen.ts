@@ -6,7 +6,6 @@ import { reopenSubmission } from "../../../domain/campaigns/reopen-submission.js
 import { formatLocal } from "../../../domain/time/zoned-time.js";
 import type { BotContext } from "../../context.js";
 import { encodeCallback } from "../../keyboards/callback-data.js";
-import { openFormKeyboard } from "../../keyboards/form-keyboards.js";
 import { escapeHtml } from "../../render/escape-html.js";
 
 export const REOPEN_DAYS = 3;
@@ -31,14 +30,6 @@ export async function reopenForSchool(ctx: BotContext, campaignId: number, schoo
   });
   const until = formatLocal(new Date(r.reopenedUntil), r.timeZone);
   await ctx.reply(ctx.t("reopen-done", { school: escapeHtml(r.schoolName), until }), { parse_mode: "HTML" });
-  // The head would not otherwise know the closed form is open again.
-  for (const head of r.heads) {
-    const t = ctx.translateFor(head.language);
-    await ctx.api
-      .sendMessage(head.telegramId, t("reopen-notice", { title: escapeHtml(r.campaignTitle), until }), {
-        parse_mode: "HTML",
-        reply_markup: openFormKeyboard(t, campaignId, schoolId),
-      })
-      .catch((error: unknown) => ctx.logger.warn({ err: error, personId: head.personId }, "reopen notice not sent"));
-  }
+  // The heads' notices were written with the change; the dispatcher sends them now.
+  ctx.deps.wake();
 }

@@ -3,6 +3,7 @@
 import { Composer } from "grammy";
 import type { Role } from "../../../generated/prisma/enums.js";
 import type { BotContext } from "../../context.js";
+import type { BotFeature } from "../feature.js";
 import { decodeStatusCallback, type StatusAction } from "./status-callback.js";
 import { sendOverdueXlsx, sendPicture, showCampaignItem, showSchool, showStatus, showTaskItem, toggleDigest } from "./show-status.js";
 
@@ -47,16 +48,15 @@ function isPaging(ctx: BotContext): boolean {
 }
 
 const STAFF: readonly Role[] = ["OFFICIAL", "METHODOLOGIST", "ADMIN"];
+// Heads reach their school's status by /status; their menu already leads to their forms and tasks.
 const EVERYONE: readonly Role[] = ["HEAD", ...STAFF];
-// Heads reach their school's status by /status; the menu already gives them their forms and tasks.
 
-/** The feature as BRIEF.md's BotFeature: handlers, a main-menu entry «Статус», the /status and /digest commands. */
-export const statusFeature = {
+export const statusFeature: BotFeature = {
   name: "status",
   composer,
-  menu: [{ label: "menu-status", roles: STAFF, order: 5, run: (ctx: BotContext) => showStatus(ctx) }],
+  menu: [{ label: "menu-status", roles: ["OFFICIAL", "METHODOLOGIST"], order: 5, run: (ctx) => showStatus(ctx) }],
   commands: [
-    { command: "status", roles: EVERYONE },
-    { command: "digest", roles: ["OFFICIAL"] as readonly Role[] },
+    { command: "status", roles: EVERYONE, order: 15 },
+    { command: "digest", roles: ["OFFICIAL"], order: 80 },
   ],
-} as const;
+};

@@ -1,6 +1,7 @@
 // Conversation state (and anything else the bot keeps between updates) in the BotState table, so a restart
 // in the middle of a form loses nothing. Same shape as @grammyjs/storage-prisma: { key, value: JSON text }.
-import type { PrismaClient } from "../../generated/prisma/client.js";
+// Infrastructure, like the database it wraps: the composition root hands it to the bot.
+import type { PrismaClient } from "../generated/prisma/client.js";
 
 export interface KeyValueStorage<T> {
   read(key: string): Promise<T | undefined>;

@@ -1,0 +1,22 @@
+// Every feature of the bot, in the order their handlers run. A new feature: a folder
+// src/bot/features/<name>/ whose index.ts exports its BotFeature, plus one line here.
+import { campaignsFeature } from "./campaigns/index.js";
+import { chatMemberFeature } from "./chat-member.js";
+import { comingSoonFeature } from "./coming-soon.js";
+import type { BotFeature } from "./feature.js";
+import { helpFeature } from "./help.js";
+import { languageFeature } from "./language.js";
+import { mainMenuFeature } from "./main-menu/index.js";
+import { startFeature } from "./start.js";
+import { statusFeature } from "./status/index.js";
+
+export const FEATURES: readonly BotFeature[] = [
+  chatMemberFeature,
+  startFeature,
+  helpFeature,
+  mainMenuFeature,
+  languageFeature,
+  campaignsFeature,
+  statusFeature,
+  comingSoonFeature,
+];
