@@ -35,22 +35,22 @@ export interface AssigneeOverdue {
 type Db = Pick<PrismaClient, "$queryRawUnsafe">;
 
 // The campaigns /status counts: opened, and not closed longer ago than the grace period.
-const CAMPAIGNS_IN_SCOPE = `SELECT id FROM "Campaign"
+export const CAMPAIGNS_IN_SCOPE = `SELECT id FROM "Campaign"
   WHERE "municipalityId" = $1 AND "opensAt" <= $2 AND deadline >= $4 AND ($3::int IS NULL OR "createdById" = $3)`;
 
 // Overdue assignments: open, with a deadline that passed; the task's creator for a methodologist's scope.
-const OVERDUE_ASSIGNMENTS = `SELECT a.id, a."taskId", a."schoolId", a."personId", a."dueAt" FROM "TaskAssignment" a
+export const OVERDUE_ASSIGNMENTS = `SELECT a.id, a."taskId", a."schoolId", a."personId", a."dueAt" FROM "TaskAssignment" a
   WHERE a."municipalityId" = $1 AND a.status = 'OPEN' AND a."dueAt" < $2
     AND ($3::int IS NULL OR EXISTS (SELECT 1 FROM "Task" t WHERE t.id = a."taskId" AND t."createdById" = $3))`;
 
-const MISSING_FORMS = `SELECT cs."schoolId", cs."campaignId" FROM "CampaignSchool" cs
+export const MISSING_FORMS = `SELECT cs."schoolId", cs."campaignId" FROM "CampaignSchool" cs
   WHERE cs."campaignId" IN (${CAMPAIGNS_IN_SCOPE})
     AND NOT EXISTS (SELECT 1 FROM "Submission" s
       WHERE s."campaignId" = cs."campaignId" AND s."schoolId" = cs."schoolId" AND s.status = 'SUBMITTED')`;
 
 // $1 municipality, $2 now, $3 creator (or null), $4 the oldest deadline still counted. PostgreSQL must see
 // every parameter it is given, so queries over assignments alone pass the first three.
-const params = (scope: StatusScope, now: Date) => [scope.municipalityId, now, scope.creatorId, new Date(now.getTime() - CLOSED_CAMPAIGN_GRACE_MS)];
+export const params = (scope: StatusScope, now: Date) => [scope.municipalityId, now, scope.creatorId, new Date(now.getTime() - CLOSED_CAMPAIGN_GRACE_MS)];
 const overdueParams = (scope: StatusScope, now: Date) => params(scope, now).slice(0, 3);
 
 export async function campaignProgress(db: Db, scope: StatusScope, now: Date): Promise<CampaignProgress[]> {
