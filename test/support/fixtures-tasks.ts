@@ -20,10 +20,9 @@ export async function addTask(world: Pick<CampaignWorld, "deps" | "municipalityI
     data: { municipalityId: world.municipalityId, title: spec.title, source: "MANUAL", dueAt, standing: dueAt === null, createdById: spec.createdById ?? world.official.personId, createdAt },
   });
   const assignees = [...(spec.schoolIds ?? []).map((schoolId) => ({ schoolId })), ...(spec.personIds ?? []).map((personId) => ({ personId }))];
-  const assignmentIds: number[] = [];
-  for (const assignee of assignees) {
-    const a = await db.taskAssignment.create({ data: { taskId: task.id, municipalityId: world.municipalityId, dueAt, createdAt, ...assignee } });
-    assignmentIds.push(a.id);
-  }
+  await db.taskAssignment.createMany({ data: assignees.map((assignee) => ({ taskId: task.id, municipalityId: world.municipalityId, dueAt, createdAt, ...assignee })) });
+  // in the order given: schools first, then people
+  const rows = await db.taskAssignment.findMany({ where: { taskId: task.id }, select: { id: true, schoolId: true, personId: true } });
+  const assignmentIds = assignees.map((a) => rows.find((r) => ("schoolId" in a ? r.schoolId === a.schoolId : r.personId === a.personId))!.id);
   return { taskId: task.id, assignmentIds };
 }
