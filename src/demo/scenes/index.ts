@@ -9,6 +9,7 @@ import { campaignScene } from "./02-campaign.js";
 import { headsAnswerScene } from "./03-heads-answer.js";
 import { resultsScene } from "./04-results.js";
 import { officialScene } from "./05-official.js";
+import { remindersStatusScene } from "./07-reminders-status.js";
 import { DemoContext, DemoStepError, type DemoScene } from "./demo-context.js";
 import { readableLogger } from "./readable-logger.js";
 
@@ -17,7 +18,7 @@ export { DemoStepError, type DemoScene } from "./demo-context.js";
 /** 23.11.2026 09:00 UTC = 12:00 in Likhoslavl (Europe/Moscow), a Monday. */
 export const DEMO_START = "2026-11-23T09:00:00Z";
 
-export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene];
+export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, remindersStatusScene];
 
 export interface RunDemoOptions {
   /** Every transcript and narration line, as it happens. */
