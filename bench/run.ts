@@ -21,6 +21,7 @@ import { importSchools } from "../src/domain/schools/import-schools.js";
 import type { Actor } from "../src/domain/actor.js";
 import { seedDemo } from "../src/demo/seed-demo.js";
 import { startLocalStack } from "../src/demo/local-stack.js";
+import { run as runOutboxBench } from "./outbox.js";
 
 const SCHOOLS = 60;
 
@@ -116,6 +117,7 @@ const demoCampaign = await createCampaign(domain, m, {
   schoolIds: "all",
 });
 await stack.runJob("open-campaigns");
+await stack.drainOutbox();
 const headSchool = seed.schools.find((s) => s.shortName === headPersona.schoolShortName)!;
 const steps: number[] = [];
 for (let i = 0; i < 60; i++) {
@@ -127,3 +129,6 @@ for (let i = 0; i < 60; i++) {
 }
 report("form step over HTTP (send → saved → next)", steps);
 await stack.close();
+
+// 6. The outbox: delivery within Telegram's limits, a crash and resume, the campaign sweeps at region scale.
+await runOutboxBench();

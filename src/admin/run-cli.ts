@@ -4,6 +4,8 @@ import { parseArgs } from "node:util";
 import { ConfigError } from "../config.js";
 import type { DomainDeps } from "../domain/deps.js";
 import { DomainError } from "../domain/errors.js";
+import { isInputReason } from "../domain/input-error.js";
+import { createI18n, translator, type Translate } from "../bot/i18n.js";
 import { CliUsageError, type CliCommand, type CliContext, type CliIo } from "./command.js";
 import { calendarCommands } from "./commands/calendar.js";
 import { indicatorCommands } from "./commands/indicators.js";
@@ -93,12 +95,13 @@ function describeExpected(error: unknown, command: CliCommand): string | undefin
 }
 
 function describeDomainError(error: DomainError, command: CliCommand): string {
-  const { field, entity, ref, problem } = error.params;
+  const { field, entity, ref, problem, reason } = error.params;
   const key = error.code.startsWith("invite-") ? "code" : (String(field ?? entity ?? "").split(".")[0] ?? "");
   const option = command.fields?.[key];
   const prefix = option ? `${option}: ` : "";
   switch (error.code) {
     case "invalid-input":
+      return `${prefix}${describeReason(String(reason ?? "invalid"), error.params)}`;
     case "conflict":
       return `${prefix}${problem ?? error.code}`;
     case "not-found":
@@ -116,4 +119,13 @@ function describeDomainError(error: DomainError, command: CliCommand): string {
     default:
       return `${prefix}${error.code}${problem ? `: ${problem}` : ""}`;
   }
+}
+
+let english: Translate | undefined;
+
+/** The reason in English, from the same texts the bot uses; a reason without a text is printed as it is. */
+function describeReason(reason: string, params: Record<string, string | number>): string {
+  if (!isInputReason(reason)) return reason;
+  english ??= translator(createI18n(() => "en"), "en");
+  return english(`input-reason-${reason}`, params);
 }

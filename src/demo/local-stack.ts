@@ -64,39 +64,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const db = options.db ?? (await openMigratedMemoryDatabase());
   const clock = new MovableClock(options.startAt);
   const domain: DomainDeps = { db: db.prisma, now: clock.now };
-  let current: AppComposition | undefined;
-  let workers: Workers | undefined;
-  let polling: Promise<void> | undefined;
-
   const config = { botToken: server.token, botApiRoot: server.apiRoot, defaultTimeZone: "Europe/Moscow" };
   // Wakes from the bot (a reopened form, a campaign that opens now) deliver at once, as in production; a job
   // run here does not wake it, and there is no polling timer, so a test decides when rows go (drainOutbox).
   // One dispatcher for the stack's life, as for a process: bot restarts do not touch it.
   const dispatcher = composeDelivery({ config, domain, logger, settings: { pollMs: Infinity, ...(options.outbox ?? {}) } });
   const compose = (): AppComposition => composeApp({ config, db, domain, logger, delivery: dispatcher, jobsWake: false });
+  const botProcess = pollingProcess(compose, logger);
+  const { startBot, stopBot } = botProcess;
   // With the bot stopped, a job still runs (its messages then wait in the emulator for the next start).
-  const runJob = (name: JobName) => (current ?? compose()).runJob(name);
-  const startBot = async () => {
-    current = compose();
-    const { bot } = current.bot;
-    await bot.init();
-    await new Promise<void>((resolve, reject) => {
-      polling = bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
-        logger.error({ err: error }, "polling crashed");
-        reject(error as Error);
-      });
-    });
-    // Jobs are fired by hand here (the clock is moved by tests), so no cron schedule; the dispatcher runs
-    // for the stack's whole life (started below), not per bot.
-    workers = current.startWorkers({ schedule: false, deliver: false });
-  };
-  const stopBot = async () => {
-    await workers?.stop();
-    if (current?.bot.bot.isRunning()) await current.bot.bot.stop();
-    await polling;
-    current = undefined;
-    workers = undefined;
-  };
+  const runJob = (name: JobName) => (botProcess.current() ?? compose()).runJob(name);
 
   await startBot();
   dispatcher.start();
@@ -106,7 +83,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     domain,
     clock,
     logger,
-    bot: () => current!.bot,
+    bot: () => botProcess.current()!.bot,
     async restartBot() {
       await stopBot();
       await startBot();
@@ -121,6 +98,37 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await stopBot();
       await server.close();
       if (!keepDatabase) await db.close();
+    },
+  };
+}
+
+/** One bot process at a time, polling the emulator: started, stopped and restarted like a real one. */
+function pollingProcess(compose: () => AppComposition, logger: Logger) {
+  let current: AppComposition | undefined;
+  let workers: Workers | undefined;
+  let polling: Promise<void> | undefined;
+  return {
+    current: () => current,
+    async startBot() {
+      current = compose();
+      const { bot } = current.bot;
+      await bot.init();
+      await new Promise<void>((resolve, reject) => {
+        polling = bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
+          logger.error({ err: error }, "polling crashed");
+          reject(error as Error);
+        });
+      });
+      // Jobs are fired by hand here (tests move the clock), so no cron schedule; the dispatcher runs for the
+      // stack's whole life (started once in startLocalStack), not per bot.
+      workers = current.startWorkers({ schedule: false, deliver: false });
+    },
+    async stopBot() {
+      await workers?.stop();
+      if (current?.bot.bot.isRunning()) await current.bot.bot.stop();
+      await polling;
+      current = undefined;
+      workers = undefined;
     },
   };
 }

@@ -75,7 +75,7 @@ export async function importCalendar(deps: DomainDeps, caller: Caller, input: { 
     await tx.calendarDay.createMany({
       data: rows.map((r) => ({ country, date: new Date(`${r.date}T00:00:00Z`), kind: r.kind, note: r.note })),
     });
-    await recordAudit(tx, { actorId: auditActorId(caller), action: "calendar.import", entity: "CalendarDay", entityId: country, data: { years, days: rows.length } });
+    await recordAudit(tx, { at: deps.now(), actorId: auditActorId(caller), action: "calendar.import", entity: "CalendarDay", entityId: country, data: { years, days: rows.length } });
   });
   return { years, days: rows.length, errors: [] };
 }

@@ -1,8 +1,10 @@
 // A methodologist starts a monitoring campaign: which indicators, which schools, when it opens and closes.
 import { z } from "zod";
+import { recordAudit } from "../audit/record-audit.js";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
+import { invalidInput } from "../input-error.js";
 import { idSchema, momentSchema, parseInput } from "./campaign-input.js";
 import { openAndEnqueue } from "./open-due-campaigns.js";
 
@@ -17,12 +19,12 @@ export const createCampaignInput = z
       .array(idSchema)
       .min(1)
       .max(100)
-      .refine((ids) => new Set(ids).size === ids.length, { message: "duplicate indicator" }),
+      .refine((ids) => new Set(ids).size === ids.length, { message: "repeated-indicator" }),
     opensAt: momentSchema,
     deadline: momentSchema,
     schoolIds: z.union([z.literal("all"), z.array(idSchema).min(1)]),
   })
-  .refine((v) => v.deadline > v.opensAt, { path: ["deadline"], message: "deadline before opening" });
+  .refine((v) => v.deadline > v.opensAt, { path: ["deadline"], message: "deadline-before-opening" });
 
 export type CreateCampaignInput = z.input<typeof createCampaignInput>;
 
@@ -42,7 +44,7 @@ export async function createCampaign(deps: DomainDeps, actor: Actor, input: Crea
   requireRole(actor, "METHODOLOGIST", "ADMIN");
   const data = parseInput(createCampaignInput, input);
   const now = deps.now();
-  if (data.deadline <= now) throw new DomainError("invalid-input", { field: "deadline", reason: "in the past" });
+  if (data.deadline <= now) throw invalidInput("deadline", "in-the-past");
 
   const indicators = await deps.db.indicator.findMany({ where: { id: { in: data.indicatorIds } } });
   for (const id of data.indicatorIds) {
@@ -51,7 +53,7 @@ export async function createCampaign(deps: DomainDeps, actor: Actor, input: Crea
     if (indicator.municipalityId !== null && indicator.municipalityId !== actor.municipalityId) {
       throw new DomainError("forbidden");
     }
-    if (indicator.archivedAt !== null) throw new DomainError("invalid-input", { field: "indicatorIds", indicatorId: id });
+    if (indicator.archivedAt !== null) throw invalidInput("indicatorIds", "archived-indicator", { indicatorId: id });
   }
 
   const schoolIds = await resolveSchools(deps, actor, data.schoolIds);
@@ -73,21 +75,19 @@ export async function createCampaign(deps: DomainDeps, actor: Actor, input: Crea
       data: data.indicatorIds.map((indicatorId, position) => ({ campaignId: created.id, indicatorId, position })),
     });
     await tx.campaignSchool.createMany({ data: schoolIds.map((schoolId) => ({ campaignId: created.id, schoolId })) });
-    await tx.auditLog.create({
+    await recordAudit(tx, {
+      at: now,
+      actorId: actor.personId,
+      action: "campaign.create",
+      entity: "Campaign",
+      entityId: created.id,
       data: {
-        at: now,
-        actorId: actor.personId,
-        action: "campaign.create",
-        entity: "Campaign",
-        entityId: String(created.id),
-        data: {
-          title: data.title,
-          period: data.period,
-          opensAt: data.opensAt.toISOString(),
-          deadline: data.deadline.toISOString(),
-          indicatorIds: data.indicatorIds,
-          schoolIds,
-        },
+        title: data.title,
+        period: data.period,
+        opensAt: data.opensAt.toISOString(),
+        deadline: data.deadline.toISOString(),
+        indicatorIds: data.indicatorIds,
+        schoolIds,
       },
     });
     // Opens now: the heads' notices are written with the campaign; the dispatcher sends them after the answer.
@@ -114,7 +114,7 @@ async function resolveSchools(deps: DomainDeps, actor: Actor, asked: "all" | num
       select: { id: true },
       orderBy: { id: "asc" },
     });
-    if (schools.length === 0) throw new DomainError("invalid-input", { field: "schoolIds", reason: "no schools" });
+    if (schools.length === 0) throw invalidInput("schoolIds", "no-schools");
     return schools.map((s) => s.id);
   }
   const unique = [...new Set(asked)];

@@ -1,8 +1,9 @@
 // After the deadline a methodologist lets one school change its form until a given moment.
 import { z } from "zod";
+import { recordAudit } from "../audit/record-audit.js";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
-import { DomainError } from "../errors.js";
+import { invalidInput } from "../input-error.js";
 import { enqueueNotices } from "../outbox/enqueue-notices.js";
 import { CAMPAIGN_REOPENED, type ReopenNoticePayload } from "./campaign-notice-kinds.js";
 import { loadCampaign, loadCampaignSchool } from "./campaign-access.js";
@@ -32,22 +33,20 @@ export async function reopenSubmission(
   const campaign = await loadCampaign(deps, actor, campaignId);
   const { school } = await loadCampaignSchool(deps, actor, campaign, schoolId);
   const now = deps.now();
-  if (until <= now) throw new DomainError("invalid-input", { field: "until", reason: "in the past" });
+  if (until <= now) throw invalidInput("until", "in-the-past");
 
   const notified = await deps.db.$transaction(async (tx) => {
     await tx.campaignSchool.update({
       where: { campaignId_schoolId: { campaignId, schoolId } },
       data: { reopenedUntil: until },
     });
-    await tx.auditLog.create({
-      data: {
-        at: now,
-        actorId: actor.personId,
-        action: "campaign.reopen-school",
-        entity: "CampaignSchool",
-        entityId: `${campaignId}:${schoolId}`,
-        data: { campaignId, schoolId, until: until.toISOString() },
-      },
+    await recordAudit(tx, {
+      at: now,
+      actorId: actor.personId,
+      action: "campaign.reopen-school",
+      entity: "CampaignSchool",
+      entityId: `${campaignId}:${schoolId}`,
+      data: { campaignId, schoolId, until: until.toISOString() },
     });
     // The heads would not otherwise know the closed form is open again.
     const heads = await tx.person.findMany({

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
-import { DomainError } from "../errors.js";
+import { invalidInput } from "../input-error.js";
 import { answerValueSchema, sameAnswer, type AnswerError, type AnswerValue } from "../indicators/answer-value.js";
 import { checkPlausibility } from "../indicators/check-plausibility.js";
 import { formatAnswer } from "../indicators/format-answer.js";
@@ -40,7 +40,7 @@ export async function saveAnswer(deps: DomainDeps, actor: Actor, input: SaveAnsw
   const { campaign, indicator } = await loadEditableIndicator(deps, actor, data);
 
   if (data.value !== undefined && data.value.kind !== indicator.kind) {
-    throw new DomainError("invalid-input", { field: "value", reason: `expected ${indicator.kind}` });
+    throw invalidInput("value", "wrong-answer-kind", { expected: indicator.kind.toLowerCase() });
   }
   const parsed = data.value !== undefined ? validateAnswer(indicator, data.value) : parseAnswer(indicator, data.raw ?? "");
   if (!parsed.ok) return { status: "invalid", error: parsed.error };

@@ -1,6 +1,7 @@
 // A head sends the school's form. Allowed again after later edits, until the form closes; each time the
 // receipt lists what was sent.
 import { z } from "zod";
+import { recordAudit } from "../audit/record-audit.js";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
@@ -60,15 +61,13 @@ export async function submitSubmission(
       where: { id: submission.id },
       data: { status: "SUBMITTED", submittedAt: now, submittedById: actor.personId },
     });
-    await tx.auditLog.create({
-      data: {
-        at: now,
-        actorId: actor.personId,
-        action: submission.status === "SUBMITTED" ? "submission.resubmit" : "submission.submit",
-        entity: "Submission",
-        entityId: String(submission.id),
-        data: { campaignId, schoolId },
-      },
+    await recordAudit(tx, {
+      at: now,
+      actorId: actor.personId,
+      action: submission.status === "SUBMITTED" ? "submission.resubmit" : "submission.submit",
+      entity: "Submission",
+      entityId: submission.id,
+      data: { campaignId, schoolId },
     });
     return { submittedAt: now, resubmitted: submission.status === "SUBMITTED", answers };
   }, SUBMISSION_TX_OPTIONS);

@@ -1,9 +1,11 @@
 // A methodologist adds an indicator of their own municipality to pick in campaigns.
 import { z } from "zod";
+import { recordAudit } from "../audit/record-audit.js";
 import { requireRole } from "../actor.js";
 import { auditActorId, isSystemActor, type Caller } from "../people/system-actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
+import { invalidInput, parseInput } from "../input-error.js";
 import { DEFAULT_INDICATORS } from "./catalogue.js";
 import { toIndicatorView, type IndicatorView } from "./indicator-view.js";
 import { isUniqueViolation } from "../is-unique-violation.js";
@@ -30,7 +32,7 @@ export const createIndicatorInput = z
   })
   .refine((v) => v.minValue === null || v.maxValue === null || v.minValue <= v.maxValue, {
     path: ["maxValue"],
-    message: "maxValue below minValue",
+    message: "max-below-min",
   });
 
 export type CreateIndicatorInput = z.input<typeof createIndicatorInput>;
@@ -43,12 +45,8 @@ export async function createIndicator(
 ): Promise<IndicatorView> {
   if (!isSystemActor(caller)) requireRole(caller, "METHODOLOGIST", "ADMIN");
   const municipalityId = isSystemActor(caller) ? input.municipalityId : caller.municipalityId;
-  if (municipalityId === undefined) throw new DomainError("invalid-input", { field: "municipalityId" });
-  const parsed = createIndicatorInput.safeParse(input);
-  if (!parsed.success) {
-    throw new DomainError("invalid-input", { field: parsed.error.issues[0]?.path.join(".") ?? "" });
-  }
-  const data = parsed.data;
+  if (municipalityId === undefined) throw invalidInput("municipalityId", "required");
+  const data = parseInput(createIndicatorInput, input);
   if (DEFAULT_INDICATORS.some((i) => i.code === data.code)) throw new DomainError("conflict", { code: data.code });
 
   const last = await deps.db.indicator.aggregate({
@@ -74,15 +72,13 @@ export async function createIndicator(
           createdAt: deps.now(),
         },
       });
-      await tx.auditLog.create({
-        data: {
-          at: deps.now(),
-          actorId: auditActorId(caller),
-          action: "indicator.create",
-          entity: "Indicator",
-          entityId: String(created.id),
-          data: { code: created.code, kind: created.kind },
-        },
+      await recordAudit(tx, {
+        at: deps.now(),
+        actorId: auditActorId(caller),
+        action: "indicator.create",
+        entity: "Indicator",
+        entityId: created.id,
+        data: { code: created.code, kind: created.kind },
       });
       return created;
     });

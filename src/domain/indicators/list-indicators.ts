@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { isSystemActor, type Caller } from "../people/system-actor.js";
 import type { DomainDeps } from "../deps.js";
-import { DomainError } from "../errors.js";
+import { parseInput } from "../input-error.js";
 import { toIndicatorView, type IndicatorView } from "./indicator-view.js";
 
 const listIndicatorsInput = z.object({ kind: z.enum(["SHARE", "COUNT", "BOOLEAN", "TEXT"]).optional() }).default({});
@@ -14,13 +14,12 @@ export async function listIndicators(
 ): Promise<IndicatorView[]> {
   // People see their own municipality's; the admin CLI (system) names one, or sees the shared catalogue.
   const municipalityId = isSystemActor(caller) ? (input.municipalityId ?? null) : caller.municipalityId;
-  const parsed = listIndicatorsInput.safeParse(input);
-  if (!parsed.success) throw new DomainError("invalid-input");
+  const { kind } = parseInput(listIndicatorsInput, input);
   const rows = await deps.db.indicator.findMany({
     where: {
       archivedAt: null,
       OR: [{ municipalityId: null }, { municipalityId }],
-      ...(parsed.data.kind ? { kind: parsed.data.kind } : {}),
+      ...(kind ? { kind } : {}),
     },
     orderBy: [{ position: "asc" }, { id: "asc" }],
   });

@@ -4,6 +4,7 @@ import { Role } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
+import { invalidInput } from "../input-error.js";
 import { isUniqueViolation } from "../is-unique-violation.js";
 import { parseInput } from "../people/parse-input.js";
 import { auditActorId, requireAdminOf, type Caller } from "../people/system-actor.js";
@@ -22,21 +23,21 @@ const inputSchema = z
     displayName: z
       .string()
       .transform((s) => s.trim().replace(/\s+/g, " "))
-      .pipe(z.string().max(100, "the name is longer than 100 characters"))
+      .pipe(z.string().max(100))
       .nullish(),
     expiresInDays: z
       .number()
-      .int("a whole number of days")
-      .min(1, "at least 1 day")
-      .max(MAX_INVITE_DAYS, `at most ${MAX_INVITE_DAYS} days`)
+      .int("not-whole")
+      .min(1, "too-few-days")
+      .max(MAX_INVITE_DAYS, "too-many-days")
       .default(DEFAULT_INVITE_DAYS),
   })
   .superRefine((input, ctx) => {
     if (input.role === "HEAD" && !input.schoolId) {
-      ctx.addIssue({ code: "custom", path: ["schoolId"], message: "a head's invite needs a school" });
+      ctx.addIssue({ code: "custom", path: ["schoolId"], message: "head-invite-needs-school" });
     }
     if (input.role !== "HEAD" && input.schoolId) {
-      ctx.addIssue({ code: "custom", path: ["schoolId"], message: "only a head's invite names a school" });
+      ctx.addIssue({ code: "custom", path: ["schoolId"], message: "school-only-for-head" });
     }
   });
 
@@ -65,14 +66,14 @@ export async function createInvite(
   const data = parseInput(inputSchema, input);
   requireAdminOf(caller, data.municipalityId);
   if (options.code !== undefined && !INVITE_CODE_SHAPE.test(options.code)) {
-    throw new DomainError("invalid-input", { field: "code", problem: "10–64 characters of A-Z a-z 0-9 _ -" });
+    throw invalidInput("code", "bad-invite-code");
   }
   const municipality = await deps.db.municipality.findUnique({ where: { id: data.municipalityId }, select: { id: true } });
   if (!municipality) throw new DomainError("not-found", { entity: "municipality", ref: String(data.municipalityId) });
   if (data.schoolId) {
     const school = await deps.db.school.findUnique({ where: { id: data.schoolId }, select: { municipalityId: true } });
     if (!school || school.municipalityId !== data.municipalityId) {
-      throw new DomainError("invalid-input", { field: "schoolId", problem: "no such school in this municipality" });
+      throw invalidInput("schoolId", "unknown-school");
     }
   }
   const expiresAt = new Date(deps.now().getTime() + data.expiresInDays * DAY_MS);
@@ -94,6 +95,7 @@ export async function createInvite(
           },
         });
         await recordAudit(tx, {
+          at: deps.now(),
           actorId: auditActorId(caller),
           action: "invite.create",
           entity: "Invite",

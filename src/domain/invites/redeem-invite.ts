@@ -64,6 +64,7 @@ export async function redeemInvite(deps: DomainDeps, input: RedeemInviteInput): 
       });
       await tx.invite.update({ where: { id: invite.id }, data: { usedById: person.id } });
       await recordAudit(tx, {
+        at: deps.now(),
         actorId: person.id,
         action: "invite.redeem",
         entity: "Person",

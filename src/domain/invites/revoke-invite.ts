@@ -20,7 +20,7 @@ export async function revokeInvite(deps: DomainDeps, caller: Caller, input: { co
       if (current.usedAt) throw new DomainError("invite-used");
       return toInviteView(current, now);
     }
-    await recordAudit(tx, { actorId: auditActorId(caller), action: "invite.revoke", entity: "Invite", entityId: invite.id });
+    await recordAudit(tx, { at: deps.now(), actorId: auditActorId(caller), action: "invite.revoke", entity: "Invite", entityId: invite.id });
     return toInviteView(await tx.invite.findUniqueOrThrow({ where: { id: invite.id } }), now);
   });
 }

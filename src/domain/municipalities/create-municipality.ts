@@ -9,24 +9,24 @@ import { auditActorId, isSystemActor, type Caller } from "../people/system-actor
 import { municipalitySelect, toMunicipalityView, type MunicipalityView } from "./municipality-view.js";
 import { canonicalTimeZone } from "./time-zone.js";
 
-const hour = z.number().int().min(0, "an hour 0–23").max(23, "an hour 0–23");
+const hour = z.number().int("not-an-hour").min(0, "not-an-hour").max(23, "not-an-hour");
 
 const inputSchema = z.object({
   name: z
     .string()
     .transform((s) => s.trim().replace(/\s+/g, " "))
-    .pipe(z.string().min(2, "the name is empty or too short").max(200, "the name is longer than 200 characters")),
+    .pipe(z.string().min(2).max(200)),
   timeZone: z
     .string()
     .transform((zone, ctx) => {
       const canonical = canonicalTimeZone(zone);
       if (canonical) return canonical;
-      ctx.addIssue({ code: "custom", message: `"${zone}" is not an IANA time zone (e.g. Europe/Moscow)` });
+      ctx.addIssue({ code: "custom", message: "unknown-time-zone", params: { value: zone } });
       return z.NEVER;
     }),
   quietHours: z
     .object({ start: hour, end: hour })
-    .refine((q) => q.start !== q.end, "quiet hours must start and end at different hours")
+    .refine((q) => q.start !== q.end, "same-quiet-hours")
     .optional(),
 });
 
@@ -46,6 +46,7 @@ export async function createMunicipality(deps: DomainDeps, caller: Caller, input
         select: municipalitySelect,
       });
       await recordAudit(tx, {
+        at: deps.now(),
         actorId: auditActorId(caller),
         action: "municipality.create",
         entity: "Municipality",

@@ -28,7 +28,7 @@ export async function revokePerson(deps: DomainDeps, caller: Caller, input: { pe
   return deps.db.$transaction(async (tx) => {
     const updated = await tx.person.updateMany({ where: { id: personId, revokedAt: null }, data: { revokedAt: now } });
     if (updated.count > 0) {
-      await recordAudit(tx, { actorId: auditActorId(caller), action: "person.revoke", entity: "Person", entityId: personId });
+      await recordAudit(tx, { at: deps.now(), actorId: auditActorId(caller), action: "person.revoke", entity: "Person", entityId: personId });
     }
     const current = await tx.person.findUniqueOrThrow({ where: { id: personId } });
     return { id: current.id, displayName: current.displayName, revokedAt: current.revokedAt ?? now, changed: updated.count > 0 };

@@ -104,6 +104,7 @@ export async function importSchools(
       await tx.school.update({ where: { id: existingByName.get(row.name)!.id }, data: { shortName: row.shortName } });
     }
     await recordAudit(tx, {
+      at: deps.now(),
       actorId: auditActorId(caller),
       action: "schools.import",
       entity: "Municipality",

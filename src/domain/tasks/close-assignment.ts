@@ -45,6 +45,7 @@ export async function closeAssignment(deps: DomainDeps, actor: Actor, input: Clo
     });
     if (claimed.count === 0) throw new DomainError("task-not-open");
     await recordAudit(tx, {
+      at: deps.now(),
       actorId: actor.personId,
       action: "task.close",
       entity: "TaskAssignment",

@@ -107,6 +107,7 @@ export async function recordMeeting(deps: DomainDeps, actor: Actor, input: Recor
       assignments += (await tx.taskAssignment.createMany({ data: rows, skipDuplicates: true })).count;
     }
     await recordAudit(tx, {
+      at: deps.now(),
       actorId: actor.personId,
       action: "meeting.record",
       entity: "Meeting",

@@ -45,7 +45,7 @@ async function review(
   const row = await deps.db.$transaction(async (tx) => {
     const claimed = await tx.taskAssignment.updateMany({ where: { id: assignmentId, status: "DONE" }, data: change(now) });
     if (claimed.count === 0) throw new DomainError("task-not-done");
-    await recordAudit(tx, { actorId: actor.personId, action, entity: "TaskAssignment", entityId: assignmentId, data: audit });
+    await recordAudit(tx, { at: deps.now(), actorId: actor.personId, action, entity: "TaskAssignment", entityId: assignmentId, data: audit });
     const updated = await tx.taskAssignment.findUniqueOrThrow({ where: { id: assignmentId }, select: assignmentSelect });
     await notifyAssignees(tx, now, updated, action === "task.accept" ? "accepted" : "returned");
     return updated;
