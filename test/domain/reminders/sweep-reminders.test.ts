@@ -123,7 +123,7 @@ describe("after downtime and around holidays", () => {
     await sweepAt("2026-12-11T08:05:00Z");
     const sent = (await remindersSince(mark)).flatMap((s) => s.items.filter((i) => i.id === assignmentIds[0]));
     expect(sent.map((i) => i.stage)).toEqual(["due"]);
-    const claims = await db.prisma.reminderLog.findMany({ where: { key: { startsWith: `remind:task:${assignmentIds[0]}:` } } });
+    const claims = await db.prisma.reminderClaim.findMany({ where: { key: { startsWith: `remind:task:${assignmentIds[0]}:` } } });
     expect(claims.map((c) => c.key.slice(-10)).sort()).toEqual(["2026-12-08", "2026-12-11"]);
   });
 
