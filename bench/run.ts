@@ -22,6 +22,7 @@ import type { Actor } from "../src/domain/actor.js";
 import { seedDemo } from "../src/demo/seed-demo.js";
 import { startLocalStack } from "../src/demo/local-stack.js";
 import { run as runOutboxBench } from "./outbox.js";
+import { run as runStatus } from "./status.js";
 
 const SCHOOLS = 60;
 
@@ -132,3 +133,6 @@ await stack.close();
 
 // 6. The outbox: delivery within Telegram's limits, a crash and resume, the campaign sweeps at region scale.
 await runOutboxBench();
+
+// 7. /status and the reminder sweep at region scale.
+await runStatus();
