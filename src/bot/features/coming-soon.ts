@@ -12,7 +12,6 @@ export const comingSoonFeature: BotFeature = {
   name: "coming-soon",
   menu: [
     soon("menu-status", ["OFFICIAL"], 5),
-    soon("menu-tasks", ["HEAD", "OFFICIAL"], 30), // поручения
     soon("menu-courses", ["HEAD"], 40),
     soon("menu-courses-catalogue", ["METHODOLOGIST"], 40),
     soon("menu-announcements", ["HEAD"], 50), // объявления

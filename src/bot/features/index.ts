@@ -9,6 +9,7 @@ import { languageFeature } from "./language.js";
 import { mainMenuFeature } from "./main-menu/index.js";
 import { startFeature } from "./start.js";
 import { statusFeature } from "./status/index.js";
+import { tasksFeature } from "./tasks/index.js";
 
 export const FEATURES: readonly BotFeature[] = [
   chatMemberFeature,
@@ -18,5 +19,6 @@ export const FEATURES: readonly BotFeature[] = [
   languageFeature,
   campaignsFeature,
   statusFeature,
+  tasksFeature,
   comingSoonFeature,
 ];

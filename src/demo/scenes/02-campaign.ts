@@ -24,6 +24,7 @@ export const campaignScene: DemoScene = {
     demo.note("Методист проверяет сводку и нажимает «Создать». Форма открывается сразу — руководители получают уведомление:");
     await demo.press("methodologist", "✅ Создать", "создан и открыт");
     demo.facts.campaignTitle = CAMPAIGN_TITLE;
+    await demo.stack.drainOutbox(); // the opening notices, woken by the creation, are delivered by now
 
     for (const key of ["head1", "head2", "head3"] as const) {
       demo.expectLast(key, (m) => m.text.includes(`Открыт мониторинг «${CAMPAIGN_TITLE}»`) && m.buttons.flat().includes("📝 Заполнить форму"), "the opening notice");

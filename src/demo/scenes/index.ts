@@ -9,6 +9,7 @@ import { campaignScene } from "./02-campaign.js";
 import { headsAnswerScene } from "./03-heads-answer.js";
 import { resultsScene } from "./04-results.js";
 import { officialScene } from "./05-official.js";
+import { tasksScene } from "./06-tasks.js";
 import { remindersStatusScene } from "./07-reminders-status.js";
 import { DemoContext, DemoStepError, type DemoScene } from "./demo-context.js";
 import { readableLogger } from "./readable-logger.js";
@@ -18,7 +19,7 @@ export { DemoStepError, type DemoScene } from "./demo-context.js";
 /** 23.11.2026 09:00 UTC = 12:00 in Likhoslavl (Europe/Moscow), a Monday. */
 export const DEMO_START = "2026-11-23T09:00:00Z";
 
-export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, remindersStatusScene];
+export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, tasksScene, remindersStatusScene];
 
 export interface RunDemoOptions {
   /** Every transcript and narration line, as it happens. */
@@ -109,7 +110,8 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
     out("");
     if (scenes === DEMO_SCENES) {
       out("Показано: вход только по приглашениям; мониторинг от создания в боте до итогов по муниципалитету;");
-      out("опечатка, перерыв и перезапуск бота без потери ответов; список несдавших и выгрузка в Excel.");
+      out("опечатка, перерыв и перезапуск бота без потери ответов; список несдавших и выгрузка в Excel;");
+      out("протокол совещания — в поручения школам, отчёт с телефона, приём и возврат с причиной.");
     }
     out(
       `Сцен: ${scenes.length}, сообщений бота: ${botMessages}, действий людей (сообщений и нажатий): ${userActions}, ` +

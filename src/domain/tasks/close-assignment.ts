@@ -10,20 +10,19 @@ import { assignmentSelect, toAssignmentView, type AssignmentView } from "./assig
 import { isAssignee, requireSeesAssignment } from "./task-access.js";
 import { notifyTaskCreator } from "./task-notices.js";
 
-const inputSchema = z
-  .object({
-    assignmentId: z.number().int().positive(),
-    comment: z.string().trim().min(1).max(3000).optional(),
-    fileId: z.string().min(1).max(300).optional(),
-    fileName: z.string().max(255).optional(),
-    url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
-  })
-  .refine((d) => d.comment !== undefined || d.fileId !== undefined || d.url !== undefined, { message: "evidence", path: ["comment"] });
+const inputSchema = z.object({
+  assignmentId: z.number().int().positive(),
+  comment: z.string().trim().min(1).max(3000).optional(),
+  fileId: z.string().min(1).max(300).optional(),
+  fileName: z.string().max(255).optional(),
+  url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+});
 
 export type CloseAssignmentInput = z.input<typeof inputSchema>;
 
 export async function closeAssignment(deps: DomainDeps, actor: Actor, input: CloseAssignmentInput): Promise<AssignmentView> {
   const data = parseInput(inputSchema, input);
+  if (data.comment === undefined && data.fileId === undefined && data.url === undefined) throw new DomainError("task-no-evidence");
   const current = await deps.db.taskAssignment.findUnique({ where: { id: data.assignmentId }, select: assignmentSelect });
   if (!current) throw new DomainError("not-found");
   requireSeesAssignment(actor, current);

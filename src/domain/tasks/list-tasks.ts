@@ -14,6 +14,7 @@ export interface TaskSummary {
   title: string;
   dueAt: string | null;
   standing: boolean;
+  /** open and not (yet) overdue */
   open: number;
   overdue: number;
   done: number;
@@ -41,7 +42,7 @@ export async function listTasks(deps: DomainDeps, actor: Actor, input: { page?: 
     deps.db.task.findMany({
       where: { municipalityId },
       select: { id: true, title: true, dueAt: true, standing: true },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }], // newest meeting first, its decisions in order
       skip: page * TASKS_PAGE,
       take: TASKS_PAGE,
     }),
@@ -65,16 +66,19 @@ export async function listTasks(deps: DomainDeps, actor: Actor, input: { page?: 
   ]);
   const count = (taskId: number, status: string) => byStatus.find((g) => g.taskId === taskId && g.status === status)?._count._all ?? 0;
   return {
-    tasks: tasks.map((t) => ({
-      id: t.id,
-      title: t.title,
-      dueAt: t.dueAt?.toISOString() ?? null,
-      standing: t.standing,
-      open: count(t.id, "OPEN"),
-      overdue: overdue.find((g) => g.taskId === t.id)?._count._all ?? 0,
-      done: count(t.id, "DONE"),
-      accepted: count(t.id, "ACCEPTED"),
-    })),
+    tasks: tasks.map((t) => {
+      const late = overdue.find((g) => g.taskId === t.id)?._count._all ?? 0;
+      return {
+        id: t.id,
+        title: t.title,
+        dueAt: t.dueAt?.toISOString() ?? null,
+        standing: t.standing,
+        open: count(t.id, "OPEN") - late,
+        overdue: late,
+        done: count(t.id, "DONE"),
+        accepted: count(t.id, "ACCEPTED"),
+      };
+    }),
     page,
     pages,
     toReview: review.map((r) => toAssignmentView(r, actor, now)),

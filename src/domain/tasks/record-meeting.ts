@@ -10,6 +10,7 @@ import { parseInput } from "../people/parse-input.js";
 import { fromLocal } from "../time/zoned-time.js";
 import { fromIsoDate } from "./protocol-deadline.js";
 import { STAFF_ROLES } from "./task-access.js";
+import { notifyAssigned } from "./task-notices.js";
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const decisionSchema = z
@@ -56,17 +57,7 @@ export async function recordMeeting(deps: DomainDeps, actor: Actor, input: Recor
   const data = parseInput(inputSchema, input);
   const municipalityId = actor.municipalityId;
   const municipality = await deps.db.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { timeZone: true } });
-  const schools = await deps.db.school.findMany({ where: { municipalityId }, select: { id: true } });
-  const schoolIds = new Set(schools.map((s) => s.id));
-  const staffIds = new Set(
-    (await deps.db.person.findMany({ where: { municipalityId, role: { in: [...STAFF_ROLES] } }, select: { id: true } })).map((p) => p.id),
-  );
-  for (const d of data.decisions) {
-    // Ids from another municipality (a forged or stale choice) are refused, not silently dropped.
-    if (d.assignees.schoolIds.some((id) => !schoolIds.has(id)) || d.assignees.personIds.some((id) => !staffIds.has(id))) {
-      throw new DomainError("forbidden");
-    }
-  }
+  const schoolIds = await checkAssignees(deps, municipalityId, data.decisions);
   const now = deps.now();
 
   return deps.db.$transaction(async (tx) => {
@@ -76,35 +67,9 @@ export async function recordMeeting(deps: DomainDeps, actor: Actor, input: Recor
     const taskIds: number[] = [];
     let assignments = 0;
     for (const d of data.decisions) {
-      const dueAt = d.dueOn ? dueMoment(d.dueOn, municipality.timeZone) : null;
-      const decision = await tx.decision.create({
-        data: {
-          meetingId: meeting.id,
-          number: d.number,
-          text: d.text,
-          dueOn: d.dueOn ? new Date(`${d.dueOn}T00:00:00Z`) : null,
-          standing: d.standing,
-          responsibleText: d.responsibleText,
-        },
-      });
-      const task = await tx.task.create({
-        data: {
-          municipalityId,
-          title: d.text,
-          source: "DECISION",
-          decisionId: decision.id,
-          dueAt,
-          standing: d.standing,
-          createdById: actor.personId,
-          createdAt: now,
-        },
-      });
-      taskIds.push(task.id);
-      const rows: Prisma.TaskAssignmentCreateManyInput[] = [
-        ...(d.assignees.allSchools ? [...schoolIds] : d.assignees.schoolIds).map((schoolId) => ({ schoolId })),
-        ...d.assignees.personIds.map((personId) => ({ personId })),
-      ].map((who) => ({ ...who, taskId: task.id, municipalityId, dueAt, createdAt: now }));
-      assignments += (await tx.taskAssignment.createMany({ data: rows, skipDuplicates: true })).count;
+      const created = await createDecisionTask(tx, { actor, meetingId: meeting.id, timeZone: municipality.timeZone, schoolIds, now }, d);
+      taskIds.push(created.taskId);
+      assignments += created.assignments;
     }
     await recordAudit(tx, {
       at: deps.now(),
@@ -114,10 +79,57 @@ export async function recordMeeting(deps: DomainDeps, actor: Actor, input: Recor
       entityId: meeting.id,
       data: { number: data.number, heldOn: data.heldOn, decisions: data.decisions.length, assignments },
     });
-    await notifyAssigned(tx, now, meeting.id, taskIds);
+    await notifyAssigned(tx, now, meeting.id, actor);
     return { meetingId: meeting.id, taskIds, assignments };
   });
 }
 
-// Placeholder until the outbox lands: replaced by enqueueNotices of "task.assigned".
-async function notifyAssigned(_tx: Prisma.TransactionClient, _now: Date, _meetingId: number, _taskIds: number[]): Promise<void> {}
+type DecisionInput = z.output<typeof decisionSchema>;
+
+/** Ids from another municipality (a forged or stale choice) are refused, not silently dropped. Returns all schools. */
+async function checkAssignees(deps: DomainDeps, municipalityId: number, decisions: DecisionInput[]): Promise<number[]> {
+  const schools = await deps.db.school.findMany({ where: { municipalityId }, select: { id: true }, orderBy: { id: "asc" } });
+  const schoolIds = new Set(schools.map((s) => s.id));
+  const staff = await deps.db.person.findMany({ where: { municipalityId, role: { in: [...STAFF_ROLES] } }, select: { id: true } });
+  const staffIds = new Set(staff.map((p) => p.id));
+  for (const d of decisions) {
+    if (d.assignees.schoolIds.some((id) => !schoolIds.has(id)) || d.assignees.personIds.some((id) => !staffIds.has(id))) {
+      throw new DomainError("forbidden");
+    }
+  }
+  return [...schoolIds];
+}
+
+interface MeetingContext {
+  actor: Actor;
+  meetingId: number;
+  timeZone: string;
+  /** every school of the municipality, for «руководители ОО» */
+  schoolIds: number[];
+  now: Date;
+}
+
+/** One decision: its row, its task, and an assignment per school or person (with the task's deadline copied). */
+async function createDecisionTask(tx: Prisma.TransactionClient, m: MeetingContext, d: DecisionInput): Promise<{ taskId: number; assignments: number }> {
+  const municipalityId = m.actor.municipalityId;
+  const dueAt = d.dueOn ? dueMoment(d.dueOn, m.timeZone) : null;
+  const decision = await tx.decision.create({
+    data: {
+      meetingId: m.meetingId,
+      number: d.number,
+      text: d.text,
+      dueOn: d.dueOn ? new Date(`${d.dueOn}T00:00:00Z`) : null,
+      standing: d.standing,
+      responsibleText: d.responsibleText,
+    },
+  });
+  const task = await tx.task.create({
+    data: { municipalityId, title: d.text, source: "DECISION", decisionId: decision.id, dueAt, standing: d.standing, createdById: m.actor.personId, createdAt: m.now },
+  });
+  const rows: Prisma.TaskAssignmentCreateManyInput[] = [
+    ...(d.assignees.allSchools ? m.schoolIds : d.assignees.schoolIds).map((schoolId) => ({ schoolId })),
+    ...d.assignees.personIds.map((personId) => ({ personId })),
+  ].map((who) => ({ ...who, taskId: task.id, municipalityId, dueAt, createdAt: m.now }));
+  const created = await tx.taskAssignment.createMany({ data: rows, skipDuplicates: true });
+  return { taskId: task.id, assignments: created.count };
+}

@@ -34,8 +34,8 @@ describe("onboarding with a valid invite, one per role", () => {
     expect(replies[0]!.text).toContain("руководитель ОО");
     const menu = replies.at(-1)!;
     expect(menu.text).toBe("Ирина Петрова, что делаем?");
-    expect(buttonsOf(menu)).toEqual(["📋 Мониторинги", "✅ Поручения · скоро", "🎓 Курсы · скоро", "📢 Объявления · скоро", "❓ Помощь"]);
-    expect(user.commands().map((c) => c.command)).toEqual(["menu", "forms", "help", "lang"]);
+    expect(buttonsOf(menu)).toEqual(["📋 Мониторинги", "✅ Поручения", "🎓 Курсы · скоро", "📢 Объявления · скоро", "❓ Помощь"]);
+    expect(user.commands().map((c) => c.command)).toEqual(["menu", "forms", "tasks", "help", "lang"]);
     expect(user.commands()[1]!.description).toBe("Мои мониторинги");
     expect(await personOf(user.id)).toMatchObject({ role: "HEAD", displayName: "Ирина Петрова", language: "ru" });
   });
@@ -49,11 +49,12 @@ describe("onboarding with a valid invite, one per role", () => {
     expect(buttonsOf(replies.at(-1))).toEqual([
       "📋 Мониторинги",
       "➕ Новый мониторинг",
+      "🗂 Протоколы и поручения",
       "🎓 Каталог курсов · скоро",
       "📢 Рассылка · скоро",
       "❓ Помощь",
     ]);
-    expect(user.commands().map((c) => c.command)).toEqual(["menu", "campaigns", "newcampaign", "help", "lang"]);
+    expect(user.commands().map((c) => c.command)).toEqual(["menu", "campaigns", "newcampaign", "tasks", "meeting", "help", "lang"]);
   });
 
   it("an official sees the official's menu and commands, without creating campaigns", async () => {
@@ -63,9 +64,9 @@ describe("onboarding with a valid invite, one per role", () => {
 
     expect(replies[0]!.text).toContain("Вы вошли как специалист МОУО");
     const buttons = buttonsOf(replies.at(-1));
-    expect(buttons).toEqual(["📊 Статус · скоро", "📋 Мониторинги", "✅ Поручения · скоро", "📄 Отчёты · скоро", "❓ Помощь"]);
+    expect(buttons).toEqual(["📊 Статус · скоро", "📋 Мониторинги", "🗂 Протоколы и поручения", "📄 Отчёты · скоро", "❓ Помощь"]);
     expect(buttons).not.toContain("➕ Новый мониторинг");
-    expect(user.commands().map((c) => c.command)).toEqual(["menu", "campaigns", "help", "lang"]);
+    expect(user.commands().map((c) => c.command)).toEqual(["menu", "campaigns", "tasks", "meeting", "help", "lang"]);
   });
 });
 
@@ -187,7 +188,7 @@ describe("/lang", () => {
 
     const menu = (await user.send("/menu")).replies;
     expect(menu.map((r) => r.text)).toEqual(["Андрей Волков, what shall we do?"]);
-    expect(buttonsOf(menu[0])).toEqual(["📊 Status · soon", "📋 Monitoring", "✅ Tasks · soon", "📄 Reports · soon", "❓ Help"]);
+    expect(buttonsOf(menu[0])).toEqual(["📊 Status · soon", "📋 Monitoring", "🗂 Minutes and tasks", "📄 Reports · soon", "❓ Help"]);
     expect(user.commands().find((c) => c.command === "menu")?.description).toBe("Main menu");
 
     // And back to Russian.

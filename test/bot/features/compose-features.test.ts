@@ -11,21 +11,22 @@ const allEntries = () => FEATURES.flatMap((f) => f.menu ?? []);
 describe("composing the main menu from features", () => {
   it("gives each role its entries in order, placeholders marked soon", () => {
     const labels = (role: Parameters<typeof menuEntriesFor>[0]) => menuEntriesFor(role, allEntries()).map((e) => `${e.label}${e.soon ? " (soon)" : ""}`);
-    expect(labels("HEAD")).toEqual(["menu-forms", "menu-tasks (soon)", "menu-courses (soon)", "menu-announcements (soon)", "menu-help"]);
+    expect(labels("HEAD")).toEqual(["menu-forms", "task-menu-head", "menu-courses (soon)", "menu-announcements (soon)", "menu-help"]);
     expect(labels("ADMIN")).toEqual(["menu-campaigns", "menu-new-campaign", "menu-people (soon)", "menu-help"]);
   });
 
   it("a feature that lands with a placeholder's label replaces the placeholder for its roles only", () => {
-    const tasks: MenuEntry = { label: "menu-tasks", roles: ["HEAD"], order: 30, run };
-    const heads = menuEntriesFor("HEAD", [...allEntries(), tasks]);
-    expect(heads.filter((e) => e.label === "menu-tasks")).toEqual([tasks]);
-    const officials = menuEntriesFor("OFFICIAL", [...allEntries(), tasks]);
-    expect(officials.find((e) => e.label === "menu-tasks")?.soon).toBe(true);
+    const placeholder: MenuEntry = { label: "menu-x", roles: ["HEAD", "OFFICIAL"], order: 45, run, soon: true };
+    const landed: MenuEntry = { label: "menu-x", roles: ["HEAD"], order: 45, run };
+    const heads = menuEntriesFor("HEAD", [...allEntries(), placeholder, landed]);
+    expect(heads.filter((e) => e.label === "menu-x")).toEqual([landed]);
+    const officials = menuEntriesFor("OFFICIAL", [...allEntries(), placeholder, landed]);
+    expect(officials.find((e) => e.label === "menu-x")?.soon).toBe(true);
   });
 
   it("orders a role's commands by the features' order, 50 when a feature gives none", () => {
-    const entries = [...FEATURES.flatMap((f) => f.commands ?? []), { command: "tasks", roles: ["HEAD"] as const }];
-    expect(commandsFor("HEAD", entries, (key) => key).map((c) => c.command)).toEqual(["menu", "forms", "status", "tasks", "help", "lang"]);
+    const entries = [...FEATURES.flatMap((f) => f.commands ?? []), { command: "courses", roles: ["HEAD"] as const }];
+    expect(commandsFor("HEAD", entries, (key) => key).map((c) => c.command)).toEqual(["menu", "forms", "status", "tasks", "courses", "help", "lang"]);
     expect(commandsFor("HEAD", entries, (key) => key)[0]!.description).toBe("command-menu");
   });
 });
