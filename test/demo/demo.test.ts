@@ -43,7 +43,7 @@ describe("the scripted demo (runDemo in-process)", () => {
     const help = lineOf("👤 Ирина Петрова (СОШ №1) нажимает [ ❓ Помощь ]", head);
     expect(demo.lines[help + 1]).toBe("🤖 → Ирина Петрова (СОШ №1): Что умеет бот");
     const methodologist = lineOf("🤖 → Елена Смирнова (методист): Добро пожаловать, Елена Смирнова! Вы вошли как методист.");
-    expect(demo.lines[methodologist + 2]).toContain("[ ➕ Новый мониторинг ]");
+    expect(demo.lines.slice(methodologist + 2, methodologist + 4).join("\n")).toContain("[ ➕ Новый мониторинг ]");
     lineOf("🤖 → Андрей Волков (МОУО): Добро пожаловать, Андрей Волков! Вы вошли как специалист МОУО.");
   });
 

@@ -88,7 +88,8 @@ async function claim(tx: Prisma.TransactionClient, owed: Owed[], now: Date): Pro
 function noticesFor(owed: Owed[], settings: Map<number, ReminderSettings>): NoticeInput[] {
   const byPerson = new Map<number, Owed[]>();
   for (const o of owed) byPerson.set(o.candidate.personId, [...(byPerson.get(o.candidate.personId) ?? []), o]);
-  return [...byPerson.entries()].map(([personId, items]) => {
+  // By person, so the outbox (and so delivery) order is the same on every run.
+  return [...byPerson.entries()].sort(([a], [b]) => a - b).map(([personId, items]) => {
     items.sort((a, b) => a.candidate.due.getTime() - b.candidate.due.getTime() || a.key.localeCompare(b.key));
     const payload: RemindersPayload = {
       timeZone: settings.get(items[0]!.candidate.municipalityId)!.timeZone,
