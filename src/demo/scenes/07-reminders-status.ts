@@ -16,10 +16,28 @@ async function actorOf(demo: DemoContext, key: DemoPersonaKey) {
   return actor;
 }
 
-/** The cron firing of the reminders job and the dispatcher's delivery, as the running bot does every 5 minutes. */
+const HEADS = ["head1", "head2", "head3"] as const;
+
+/**
+ * The cron firing of the reminders job and the dispatcher's delivery, as the running bot does every 5 minutes.
+ * The dispatcher sends to several chats at once, so what arrived is printed afterwards, head by head, for a
+ * transcript that reads the same on every run.
+ */
 async function sweep(demo: DemoContext): Promise<number> {
-  await demo.stack.runJob("reminders");
-  return (await demo.stack.drainOutbox()).sent;
+  const marks = HEADS.map((key) => demo.user(key).mark());
+  const sent = await demo.quietly(async () => {
+    await demo.stack.runJob("reminders");
+    return (await demo.stack.drainOutbox()).sent;
+  });
+  HEADS.forEach((key, i) => {
+    for (const message of demo.user(key).messagesSince(marks[i]!)) {
+      const [first, ...rest] = message.text.split("\n");
+      demo.print(`🤖 → ${demo.user(key).name} (${demo.persona(key).schoolShortName}): ${first}`);
+      for (const line of rest) demo.print(`      ${line}`);
+      demo.print(`      ${message.buttons.map((row) => row.map((b) => `[ ${b} ]`).join(" ")).join(" ")}`);
+    }
+  });
+  return sent;
 }
 
 async function expectNothing(demo: DemoContext, why: string): Promise<void> {
