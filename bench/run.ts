@@ -23,6 +23,8 @@ import { seedDemo } from "../src/demo/seed-demo.js";
 import { startLocalStack } from "../src/demo/local-stack.js";
 import { run as runOutboxBench } from "./outbox.js";
 import { run as runStatus } from "./status.js";
+import { run as roadmapBench } from "./roadmap.js";
+import { run as runScale } from "./scale.js";
 
 const SCHOOLS = 60;
 
@@ -136,3 +138,8 @@ await runOutboxBench();
 
 // 7. /status and the reminder sweep at region scale.
 await runStatus();
+// 7. Every staff screen at 60–4,000 schools (bench/scale.ts; alone: npm run bench:scale).
+await runScale();
+
+// 8. The roadmap import: a 300-item Word plan.
+await roadmapBench();

@@ -19,6 +19,7 @@ import { FloodControl, type FloodLimits, type FloodStats } from "./flood-control
 import type { EventListener } from "./events.js";
 import { parseParams, type Params } from "./request-params.js";
 import { SimulatedUser } from "./simulated-user.js";
+import type { Redelivery } from "./webhook.js";
 import type { UserProfile } from "./user-profile.js";
 
 export interface BotApiServerOptions {
@@ -31,6 +32,8 @@ export interface BotApiServerOptions {
   botUser?: Partial<Pick<UserFromGetMe, "id" | "first_name" | "last_name" | "username">>;
   /** How long a simulated user waits for the bot to handle an update (default 10 s). */
   userTimeoutMs?: number;
+  /** Resend an update the webhook did not accept, as Telegram does (default: fail it at once). */
+  webhookRedelivery?: Redelivery;
   /** Enforce Telegram's flood limits (e.g. `{ globalPerSecond: 30, perChatPerSecond: 1 }`): 429 with retry_after. */
   limits?: FloodLimits;
 }
@@ -64,6 +67,9 @@ export interface BotApiServer {
   callsTo(method: string): ApiCall[];
   /** The command list stored for a scope and language (default scope, no language by default). */
   commands(scope?: BotCommandScope, languageCode?: string): BotCommand[];
+  /** Polling with a concurrent runner: senders wait for `updateHandled(id)` instead of the next offset. */
+  trackHandling(): void;
+  updateHandled(updateId: number): void;
   /** Updates not yet confirmed by the bot. */
   pendingUpdateCount(): number;
   close(): Promise<void>;
@@ -72,6 +78,7 @@ export interface BotApiServer {
 export async function startBotApiServer(options: BotApiServerOptions = {}): Promise<BotApiServer> {
   const token = options.token ?? DEFAULT_TOKEN;
   const api = new EmulatedBotApi(token, botIdentity(token, options.botUser));
+  if (options.webhookRedelivery) api.webhook.setRedelivery(options.webhookRedelivery);
   if (options.limits) api.flood = new FloodControl(options.limits);
   const http = createServer((request, response) => {
     handleRequest(api, request, response).catch((error: unknown) => {
@@ -106,6 +113,8 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     floodStats: () => ({ ...(api.flood?.stats ?? { accepted: 0, refused: 0 }) }),
     callsTo: (method) => api.calls.filter((call) => call.method === method),
     commands: (scope = { type: "default" }, languageCode) => api.commands.get(scope, languageCode),
+    trackHandling: () => api.updates.trackHandling(),
+    updateHandled: (updateId) => api.updates.handled(updateId),
     pendingUpdateCount: () => api.updates.size,
     close: async () => {
       api.webhook.close();

@@ -8,6 +8,7 @@ import type {
 } from "grammy/types";
 import { badRequest } from "./api-error.js";
 import { isRecord } from "./request-params.js";
+import { requireWellFormed } from "./validity.js";
 
 export type ReplyMarkup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove | ForceReply;
 
@@ -70,6 +71,7 @@ function parseInlineButton(button: unknown): InlineKeyboardButton {
   if (!isRecord(button) || typeof button.text !== "string") {
     throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
   }
+  requireWellFormed(button.text, "button");
   const actions = INLINE_ACTIONS.filter((field) => button[field] !== undefined);
   if (actions.length === 0) {
     throw badRequest("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
@@ -96,8 +98,8 @@ function checkButtonUrl(url: unknown): void {
 function parseReplyKeyboard(rows: unknown): KeyboardButton[][] {
   const keyboard = parseRows(rows).map((row) =>
     row.map((button): KeyboardButton => {
-      if (typeof button === "string") return button;
-      if (isRecord(button) && typeof button.text === "string") return button as unknown as KeyboardButton;
+      if (typeof button === "string") return requireWellFormed(button, "button"), button;
+      if (isRecord(button) && typeof button.text === "string") return requireWellFormed(button.text, "button"), button as unknown as KeyboardButton;
       throw badRequest("can't parse keyboard button: KeyboardButton must be a String or an Object");
     }),
   );

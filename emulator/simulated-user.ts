@@ -89,6 +89,19 @@ export class SimulatedUser {
     return this.deliver(message, `"${text}"`, { text });
   }
 
+  /** Edits a text message this user sent earlier (Telegram sends the bot an edited_message). */
+  async edit(messageId: number, text: string): Promise<Handled> {
+    this.assertNotBlocked();
+    const stored = this.chat.find(messageId);
+    if (!stored || stored.sentBy !== "user") throw new Error(`${this.name}: no message #${messageId} of theirs to edit`);
+    const edited = { ...stored.message, text, edit_date: unixTime() } as Message & Update.NonChannel & { edit_date: number };
+    stored.message = edited;
+    const mark = this.mark();
+    const { update, handled } = this.api.updates.push((updateId) => ({ update_id: updateId, edited_message: edited }));
+    await this.waitUntilHandled(handled, update, `editing #${messageId} to "${text}"`);
+    return { updateId: update.update_id, replies: this.messagesSince(mark) };
+  }
+
   /** Sends a file as a document message; the bot can getFile and download it. */
   async upload(filename: string, content: Buffer | string, mimeType?: string, caption?: string): Promise<Handled> {
     this.assertNotBlocked();

@@ -27,6 +27,26 @@ export class UpdateQueue {
   /** undefined: Telegram's default set (everything but the opt-in types). */
   private allowed: ReadonlySet<string> | undefined;
   private readonly pushListeners = new Set<() => void>();
+  /** Confirmed by offset but, with handling tracked, not yet reported handled by the bot's runner. */
+  private readonly awaitingHandled = new Map<number, PendingUpdate>();
+  private trackHandled = false;
+  /** Reported handled before the runner's next getUpdates confirmed them. */
+  private readonly handledEarly = new Set<number>();
+
+  /**
+   * A concurrent runner (grammY runner) confirms an update by fetching the next batch before it has handled
+   * it; the bot then reports each update handled itself (`handled(id)`), which is when its sender stops waiting.
+   */
+  trackHandling(): void {
+    this.trackHandled = true;
+  }
+
+  handled(updateId: number): void {
+    const entry = this.awaitingHandled.get(updateId);
+    if (!entry) return void this.handledEarly.add(updateId);
+    this.awaitingHandled.delete(updateId);
+    entry.resolve();
+  }
 
   push(build: (updateId: number) => Update): { update: Update; handled: Promise<void> } {
     this.lastUpdateId += 1;
@@ -74,7 +94,11 @@ export class UpdateQueue {
     const keepFrom = offset < 0 ? Math.max(0, this.pending.length + offset) : this.pending.findIndex((p) => p.update.update_id >= offset);
     const confirmed = keepFrom === -1 ? this.pending : this.pending.slice(0, keepFrom);
     this.pending = keepFrom === -1 ? [] : this.pending.slice(keepFrom);
-    for (const entry of confirmed) entry.resolve();
+    for (const entry of confirmed) {
+      const id = entry.update.update_id;
+      if (this.trackHandled && !this.handledEarly.delete(id)) this.awaitingHandled.set(id, entry);
+      else entry.resolve();
+    }
   }
 
   /** Deliverable updates from `offset` on, oldest first. */

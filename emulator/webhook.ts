@@ -12,6 +12,12 @@ export interface WebhookConfig {
 /** A method call the bot returned in its webhook response body ("webhook reply"). */
 export type WebhookReplyExecutor = (method: string, payload: Record<string, unknown>) => Promise<void>;
 
+export interface Redelivery {
+  /** Deliveries in all, the first included. */
+  attempts: number;
+  delayMs: number;
+}
+
 /** How long Telegram waits for a webhook to answer. */
 const DELIVERY_TIMEOUT_MS = 60_000;
 
@@ -30,6 +36,7 @@ export class WebhookDispatcher {
   private readonly chains = new Map<string, Promise<void>>();
   private readonly inFlight = new Set<number>();
   private readonly stopping = new AbortController();
+  private redelivery: Redelivery = { attempts: 1, delayMs: 0 };
 
   constructor(
     private readonly queue: UpdateQueue,
@@ -46,6 +53,11 @@ export class WebhookDispatcher {
   set(config: WebhookConfig): void {
     this.config = config;
     this.flush();
+  }
+
+  /** Telegram resends an update its webhook did not accept; by default the emulator fails it at once instead. */
+  setRedelivery(redelivery: Redelivery): void {
+    this.redelivery = redelivery;
   }
 
   clear(): void {
@@ -88,7 +100,17 @@ export class WebhookDispatcher {
     try {
       // The webhook was deleted meanwhile: leave the update for getUpdates.
       if (!config) return;
-      await this.post(config, update);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.post(config, update);
+          break;
+        } catch (error) {
+          if (attempt >= this.redelivery.attempts || this.stopping.signal.aborted) throw error;
+          const reason = error instanceof Error ? error.message : String(error);
+          this.events.emit({ type: "webhook-error", updateId: update.update_id, reason: `${reason} (will resend)` });
+          await new Promise((resolve) => setTimeout(resolve, this.redelivery.delayMs));
+        }
+      }
       this.queue.settle(update.update_id);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);

@@ -40,8 +40,8 @@ export interface ComposeOptions {
   logger: Logger;
   /** Delivers what use cases and jobs write to the outbox; woken after each write. */
   delivery: Dispatcher;
-  /** Webhook mode: claims each update once across processes. */
-  claimUpdate?: BotDeps["claimUpdate"];
+  /** Fault injection for process-level tests (see BotDeps.middleware). */
+  middleware?: BotDeps["middleware"];
   /** Jobs wake the dispatcher after writing rows (default). The local stack turns it off: tests drain by hand. */
   jobsWake?: boolean;
 }
@@ -70,7 +70,7 @@ export function composeApp(options: ComposeOptions): AppComposition {
     logger,
     wake,
     conversationStorage: prismaStateStorage(db.prisma, "conversation:"),
-    ...(options.claimUpdate ? { claimUpdate: options.claimUpdate } : {}),
+    ...(options.middleware ? { middleware: options.middleware } : {}),
   });
 
   return {

@@ -1,10 +1,12 @@
 // npm start: the bot for real. Configuration from the environment and .env (see .env.example).
 import { startApp } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { guardProcess } from "./process-guard.js";
 
 try {
   const config = loadConfig();
   const app = await startApp(config);
+  guardProcess(app.logger);
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;

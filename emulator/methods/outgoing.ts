@@ -9,6 +9,7 @@ import type { FormattedText } from "../formatted-text.js";
 import { viewOf } from "../message-view.js";
 import { parseReplyMarkup, type ReplyMarkup } from "../reply-markup.js";
 import { isRecord, type Params } from "../request-params.js";
+import { requireWellFormed } from "../validity.js";
 
 const MAX_TEXT_LENGTH = 4096;
 const MAX_CAPTION_LENGTH = 1024;
@@ -18,6 +19,7 @@ export type MessageContent = Partial<Pick<Message, "text" | "entities" | "docume
 
 /** The `text` parameter of sendMessage / editMessageText, parsed and checked. */
 export function messageText(params: Params): FormattedText {
+  requireWellFormed(params.string("text") ?? "", "text");
   const formatted = formatText(params.string("text") ?? "", params.string("parse_mode"), params.json("entities"));
   if (formatted.text === "") throw badRequest("message text is empty");
   if (formatted.text.length > MAX_TEXT_LENGTH) throw badRequest("message is too long");
@@ -30,6 +32,7 @@ export function textContent({ text, entities }: FormattedText): MessageContent {
 
 /** The optional `caption` of a file message, parsed and checked. */
 export function captionContent(params: Params): MessageContent {
+  requireWellFormed(params.string("caption") ?? "", "caption");
   const { text, entities } = formatText(params.string("caption") ?? "", params.string("parse_mode"), params.json("caption_entities"));
   if (text.length > MAX_CAPTION_LENGTH) throw badRequest("message caption is too long");
   if (text === "") return {};

@@ -1,5 +1,6 @@
 // The admin CLI without the process around it: tests call runCli in-process with a test database.
 // Messages are in English on purpose: this is a tool for whoever installs the bot, not for its users.
+import { stripControl } from "../domain/text/clean-text.js";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config.js";
 import type { DomainDeps } from "../domain/deps.js";
@@ -12,9 +13,10 @@ import { indicatorCommands } from "./commands/indicators.js";
 import { inviteCommands } from "./commands/invite.js";
 import { municipalityCommands } from "./commands/municipality.js";
 import { peopleCommands } from "./commands/people.js";
+import { planCommands } from "./commands/plans.js";
 import { schoolsCommands } from "./commands/schools.js";
 
-const COMMANDS: CliCommand[] = [...municipalityCommands, ...schoolsCommands, ...inviteCommands, ...peopleCommands, ...indicatorCommands, ...calendarCommands];
+const COMMANDS: CliCommand[] = [...municipalityCommands, ...schoolsCommands, ...inviteCommands, ...peopleCommands, ...indicatorCommands, ...calendarCommands, ...planCommands];
 const BY_NAME = new Map(COMMANDS.map((c) => [c.name, c]));
 const PROGRAM = "npm run admin --";
 
@@ -35,6 +37,12 @@ export async function runCli(argv: string[], options: RunCliOptions): Promise<nu
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
     return printHelp(rest[0], ctx);
+  }
+  // NUL and other control characters (a pasted binary, a stray escape) would be stored or break exports.
+  const garbled = rest.findIndex((arg) => stripControl(arg) !== arg.replace(/\r\n?/g, "\n"));
+  if (garbled !== -1) {
+    err(`error: argument ${garbled + 1} after "${name}" contains control characters (such as NUL); retype it`);
+    return 1;
   }
   const command = BY_NAME.get(name);
   if (!command) {

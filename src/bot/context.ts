@@ -1,6 +1,6 @@
 import type { ConversationData, ConversationFlavor, VersionedState } from "@grammyjs/conversations";
 import type { I18nFlavor } from "@grammyjs/i18n";
-import type { Context } from "grammy";
+import type { Context, MiddlewareFn } from "grammy";
 import type { Config } from "../config.js";
 import type { KeyValueStorage } from "../db/prisma-state-storage.js";
 import type { Actor } from "../domain/actor.js";
@@ -18,8 +18,8 @@ export interface BotDeps {
   conversationStorage: KeyValueStorage<VersionedState<ConversationData>>;
   /** Wakes the outbox dispatcher after a use case wrote notices, so they go now, not at its next look. */
   wake: () => void;
-  /** Webhook mode: claims an update_id once across processes (see middlewares/dedupe-updates.ts). */
-  claimUpdate?: (updateId: number) => Promise<boolean>;
+  /** Fault injection in process-level tests: run inside the error boundary, before every feature. */
+  middleware?: MiddlewareFn<BotContext>[];
 }
 
 interface ExtraContext {

@@ -3,7 +3,18 @@
 import type { BotError } from "grammy";
 import { GrammyError, HttpError } from "grammy";
 import { isDomainError } from "../domain/errors.js";
+import { randomUUID } from "node:crypto";
 import type { BotContext } from "./context.js";
+import { truncate } from "./render/truncate.js";
+
+/** Room for the quoted text inside the "not saved" message, under Telegram's 4,096. */
+const QUOTE_MAX = 3_500;
+
+/** What a failure line says about the update: never names, texts or answers (152-ФЗ). */
+function updateSummary(ctx: BotContext) {
+  const kind = Object.keys(ctx.update).find((key) => key !== "update_id");
+  return { update_id: ctx.update.update_id, kind, chat_type: ctx.chat?.type };
+}
 
 export async function handleBotError(error: BotError<BotContext>): Promise<void> {
   const { ctx } = error;
@@ -16,16 +27,16 @@ export async function handleBotError(error: BotError<BotContext>): Promise<void>
   }
   if (cause instanceof GrammyError || cause instanceof HttpError) {
     // The Bot API itself failed: answering would most likely fail the same way.
-    logger?.error({ err: cause, update: ctx.update }, "Bot API call failed");
+    logger?.error({ err: cause, ...updateSummary(ctx), error_id: randomUUID() }, "Bot API call failed");
     return;
   }
   if (isDatabaseUnavailable(cause)) {
-    logger?.error({ err: cause }, "database unavailable");
+    logger?.error({ err: cause, ...updateSummary(ctx), error_id: randomUUID() }, "database unavailable");
     const typed = ctx.message?.text;
-    await answer(ctx, typed ? ctx.t("error-unavailable-with-text", { text: typed }) : ctx.t("error-unavailable"));
+    await answer(ctx, typed ? ctx.t("error-unavailable-with-text", { text: truncate(typed, QUOTE_MAX) }) : ctx.t("error-unavailable"));
     return;
   }
-  logger?.error({ err: cause, update: ctx.update }, "unhandled error");
+  logger?.error({ err: cause, ...updateSummary(ctx), error_id: randomUUID() }, "unhandled error");
   await answer(ctx, ctx.t("error-internal"));
 }
 

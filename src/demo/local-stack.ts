@@ -10,6 +10,7 @@ import { startBotApiServer, type BotApiServer, type BotApiServerOptions } from "
 import { composeApp, composeDelivery, type AppComposition, type DeliveryOptions, type Workers } from "../compose-app.js";
 import type { Dispatcher, DispatchCounts } from "../notify/dispatcher.js";
 import type { JobName } from "../jobs/definitions.js";
+import { startPolling, type RunningPolling } from "../bot/run/polling.js";
 import { createLogger, type Logger } from "../logger.js";
 
 export interface LocalStackOptions {
@@ -70,7 +71,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   // One dispatcher for the stack's life, as for a process: bot restarts do not touch it.
   const dispatcher = composeDelivery({ config, domain, logger, settings: { pollMs: Infinity, ...(options.outbox ?? {}) } });
   const compose = (): AppComposition => composeApp({ config, db, domain, logger, delivery: dispatcher, jobsWake: false });
-  const botProcess = pollingProcess(compose, logger);
+  // The bot polls with the runner, as in production: a sender waits until the bot reports the update handled.
+  server.trackHandling();
+  const botProcess = pollingProcess(compose, logger, server);
   const { startBot, stopBot } = botProcess;
   // With the bot stopped, a job still runs (its messages then wait in the emulator for the next start).
   const runJob = (name: JobName) => (botProcess.current() ?? compose()).runJob(name);
@@ -103,30 +106,25 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 }
 
 /** One bot process at a time, polling the emulator: started, stopped and restarted like a real one. */
-function pollingProcess(compose: () => AppComposition, logger: Logger) {
+function pollingProcess(compose: () => AppComposition, logger: Logger, server: BotApiServer) {
   let current: AppComposition | undefined;
   let workers: Workers | undefined;
-  let polling: Promise<void> | undefined;
+  let polling: RunningPolling | undefined;
   return {
     current: () => current,
     async startBot() {
       current = compose();
       const { bot } = current.bot;
       await bot.init();
-      await new Promise<void>((resolve, reject) => {
-        polling = bot.start({ onStart: () => resolve() }).catch((error: unknown) => {
-          logger.error({ err: error }, "polling crashed");
-          reject(error as Error);
-        });
-      });
+      polling = await startPolling(bot, logger, { onHandled: (id) => server.updateHandled(id) });
       // Jobs are fired by hand here (tests move the clock), so no cron schedule; the dispatcher runs for the
       // stack's whole life (started once in startLocalStack), not per bot.
       workers = current.startWorkers({ schedule: false, deliver: false });
     },
     async stopBot() {
       await workers?.stop();
-      if (current?.bot.bot.isRunning()) await current.bot.bot.stop();
-      await polling;
+      await polling?.stop();
+      polling = undefined;
       current = undefined;
       workers = undefined;
     },

@@ -13,11 +13,21 @@ export type DomainErrorCode =
   | "campaign-not-open"
   | "campaign-closed"
   | "campaign-incomplete"
+  | "form-changed" // the answers changed since the head reviewed them
   | "conflict"
   | "task-protocol-empty" // no numbered decisions in the pasted text or the document
   | "task-not-open" // closing an assignment already done or accepted
   | "task-not-done" // accepting or returning one not (or no longer) waiting for review
-  | "task-no-evidence";
+  | "task-no-evidence"
+  // a roadmap file that cannot be imported (nothing is stored)
+  | "plan-old-doc" // a binary Word 97-2003 .doc: save it as .docx
+  | "plan-encrypted" // password-protected
+  | "plan-too-large"
+  | "plan-unsupported-format"
+  | "plan-unreadable" // a damaged file
+  | "plan-no-table" // no table with the plan's columns
+  | "plan-empty" // the plan's table has no items
+  | "plan-no-period"; // the title names no period and none was given
 
 export class DomainError extends Error {
   constructor(

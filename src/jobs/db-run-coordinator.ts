@@ -2,6 +2,7 @@
 // (`${name}:${fireTime}`) with an insert that only one can win, on PGlite and PostgreSQL alike.
 import type { RunCoordinator } from "node-cron";
 import type { SqlExecutor } from "../db/sql-executor.js";
+import { pruneUpdateClaims } from "../bot/run/update-claims.js";
 
 export function dbRunCoordinator(sql: SqlExecutor, now: () => Date): RunCoordinator {
   return {
@@ -17,13 +18,8 @@ export function dbRunCoordinator(sql: SqlExecutor, now: () => Date): RunCoordina
   };
 }
 
-/** The same claim for a webhook update, kept an hour: Telegram's resends come within minutes. */
-export function claimUpdateOnce(sql: SqlExecutor, now: () => Date): (updateId: number) => Promise<boolean> {
-  const coordinator = dbRunCoordinator(sql, now);
-  return async (updateId) => coordinator.shouldRun(`update:${updateId}`, 3600_000);
-}
-
 /** Claims past their lease are history; dropping them keeps the table small. */
 export async function pruneJobClaims(sql: SqlExecutor, now: Date): Promise<void> {
   await sql.query(`DELETE FROM "JobClaim" WHERE "expiresAt" < $1`, [new Date(now.getTime() - 24 * 3600_000)]);
+  await pruneUpdateClaims(sql, now);
 }

@@ -17,7 +17,7 @@ function optionalNumber(values: Record<string, string | boolean | undefined>, na
 export const indicatorCommands: CliCommand[] = [
   {
     name: "indicator:add",
-    usage: '--municipality <id|name> --code MENTORS_TRAINED --kind share|count|boolean|text --title "…" [--title-en "…"] [--help "…"] [--min 0] [--max 100] [--decimal]',
+    usage: '--municipality <id|name> --code MENTORS_TRAINED --kind share|count|boolean|text --title "…" [--title-en "…"] [--hint "…"] [--min 0] [--max 100] [--decimal]',
     summary: "add an indicator of the municipality's own, to pick in campaigns next to the shared catalogue",
     options: {
       municipality: { type: "string" },
@@ -25,12 +25,12 @@ export const indicatorCommands: CliCommand[] = [
       kind: { type: "string" },
       title: { type: "string" },
       "title-en": { type: "string" },
-      help: { type: "string" },
+      hint: { type: "string" },
       min: { type: "string" },
       max: { type: "string" },
       decimal: { type: "boolean" },
     },
-    fields: { code: "--code", kind: "--kind", titleRu: "--title", titleEn: "--title-en", helpRu: "--help", minValue: "--min", maxValue: "--max" },
+    fields: { code: "--code", kind: "--kind", titleRu: "--title", titleEn: "--title-en", helpRu: "--hint", minValue: "--min", maxValue: "--max" },
     async run(ctx, values) {
       const kind = requiredString(values, "kind").toLowerCase();
       if (!(KINDS as readonly string[]).includes(kind)) throw new CliUsageError("--kind", `expected one of ${KINDS.join(", ")}, got "${kind}"`);
@@ -39,7 +39,7 @@ export const indicatorCommands: CliCommand[] = [
         kind: kind.toUpperCase() as "SHARE" | "COUNT" | "BOOLEAN" | "TEXT",
         titleRu: requiredString(values, "title"),
         titleEn: optionalString(values, "title-en"),
-        helpRu: optionalString(values, "help") ?? "",
+        helpRu: optionalString(values, "hint") ?? "",
         integer: values.decimal !== true,
         minValue: optionalNumber(values, "min"),
         maxValue: optionalNumber(values, "max"),

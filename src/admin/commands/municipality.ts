@@ -2,6 +2,7 @@ import { createMunicipality } from "../../domain/municipalities/create-municipal
 import { listMunicipalities } from "../../domain/municipalities/list-municipalities.js";
 import { formatQuietHours, parseQuietHours } from "../../domain/municipalities/quiet-hours.js";
 import { systemActor } from "../../domain/people/system-actor.js";
+import { seedIndicatorCatalogue } from "../../domain/indicators/seed-indicator-catalogue.js";
 import { CliUsageError, optionalString, requiredString, table, type CliCommand } from "../command.js";
 
 const quietLabel = (m: { quietHoursStart: number; quietHoursEnd: number }) =>
@@ -22,8 +23,12 @@ export const municipalityCommands: CliCommand[] = [
       if (quietText !== undefined && !quietHours) {
         throw new CliUsageError("--quiet", `expected two different hours like 21-9 (from 21:00 to 09:00), got "${quietText}"`);
       }
-      const created = await createMunicipality(await ctx.deps(), systemActor, { name, timeZone, quietHours });
+      const deps = await ctx.deps();
+      const created = await createMunicipality(deps, systemActor, { name, timeZone, quietHours });
       ctx.out(`Created municipality ${created.id}: ${created.name} (${created.timeZone}, quiet hours ${quietLabel(created)})`);
+      // A methodologist's first campaign needs indicators to pick: the standard catalogue, shared by all.
+      const catalogue = await seedIndicatorCatalogue(deps);
+      if (catalogue.created.length > 0) ctx.out(`Added the standard indicator catalogue (${catalogue.created.length} indicators).`);
     },
   },
   {

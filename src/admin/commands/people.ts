@@ -1,4 +1,5 @@
 import { listPeople } from "../../domain/people/list-people.js";
+import { restorePerson } from "../../domain/people/restore-person.js";
 import { revokePerson } from "../../domain/people/revoke-person.js";
 import { systemActor } from "../../domain/people/system-actor.js";
 import { formatLocal } from "../../domain/time/zoned-time.js";
@@ -60,6 +61,18 @@ export const peopleCommands: CliCommand[] = [
           ? `Revoked access of ${result.id} ${result.displayName}.`
           : `${result.id} ${result.displayName} had already been revoked (${result.revokedAt.toISOString()}).`,
       );
+    },
+  },
+  {
+    name: "people:restore",
+    usage: "--id <personId>",
+    summary: "give a revoked person their access back, on the same Telegram account",
+    options: { id: { type: "string" } },
+    fields: { personId: "--id", person: "--id" },
+    async run(ctx, values) {
+      const personId = positiveInt("--id", requiredString(values, "id"));
+      const result = await restorePerson(await ctx.deps(), systemActor, { personId });
+      ctx.out(result.changed ? `Restored access of ${result.id} ${result.displayName}.` : `${result.id} ${result.displayName} was not revoked; nothing changed.`);
     },
   },
 ];

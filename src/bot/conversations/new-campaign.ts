@@ -1,5 +1,6 @@
 // A methodologist creates a monitoring campaign: title, period, indicators, opening, deadline, schools; a
-// summary to confirm. Dates are read in the municipality's time zone the way people type them.
+// summary to confirm. Dates are read in the municipality's time zone the way people type them. One named
+// step per question; the two long lists are paged pickers (paged-picker.ts), so 4,000 schools fit.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard, type Context } from "grammy";
 import type { Actor } from "../../domain/actor.js";
@@ -7,12 +8,14 @@ import { createCampaign } from "../../domain/campaigns/create-campaign.js";
 import { indicatorTitle } from "../../domain/indicators/indicator-view.js";
 import { listIndicators } from "../../domain/indicators/list-indicators.js";
 import { findMunicipality } from "../../domain/municipalities/find-municipality.js";
-import { listSchools } from "../../domain/schools/list-schools.js";
+import { findSchools } from "../../domain/schools/find-schools.js";
 import { formatLocal, parseLocalDate, toLocal } from "../../domain/time/zoned-time.js";
 import type { BotContext, BotDeps } from "../context.js";
 import type { Language, Translate } from "../i18n.js";
 import { escapeHtml } from "../render/escape-html.js";
+import { truncate } from "../render/truncate.js";
 import { attempt } from "./external-result.js";
+import { memorySource, pickMany, PICK_PAGE, type Ask, type PickSource } from "./paged-picker.js";
 import { waitForInput } from "./wait-for-input.js";
 
 export const NEW_CAMPAIGN_CONVERSATION = "new-campaign";
@@ -20,177 +23,215 @@ export const NEW_CAMPAIGN_CONVERSATION = "new-campaign";
 type NewCampaignConversation = Conversation<BotContext, Context>;
 type Choice = { id: number; label: string };
 
+const DATA = "campaign-new:";
 const END_OF_DAY = { hour: 23, minute: 59 };
 const START_OF_DAY = { hour: 9, minute: 0 };
+/** The summary names this many indicators and schools; the rest are counted. */
+const SUMMARY_ITEMS = 15;
+
+/** What every step needs: the conversation, its chat, texts, the domain, who is asking. */
+interface Wizard {
+  conversation: NewCampaignConversation;
+  ctx: Context;
+  t: Translate;
+  deps: BotDeps;
+  actor: Actor;
+  ask: Ask;
+  timeZone: string;
+  now: Date;
+}
+
+interface Draft {
+  title: string;
+  period: string;
+  indicators: Choice[];
+  opensAt: Date;
+  deadline: Date;
+  schools: number[] | "all";
+}
 
 export function createNewCampaignConversation(deps: BotDeps, translate: (language: Language) => Translate) {
   return async function newCampaign(conversation: NewCampaignConversation, ctx: Context, actor: Actor): Promise<void> {
     const t = translate(actor.language);
-    const domain = deps.domain;
-    const setup = await conversation.external(() =>
-      attempt(async () => {
-        const municipality = await findMunicipality(domain, actor, actor.municipalityId);
-        const indicators = await listIndicators(domain, actor);
-        const schools = await listSchools(domain, actor, { municipalityId: actor.municipalityId });
-        return {
-          timeZone: municipality.timeZone,
-          indicators: indicators.map((i) => ({ id: i.id, label: indicatorTitle(i, actor.language) })),
-          schools: schools.map((s) => ({ id: s.id, label: s.shortName })),
-        };
-      }),
-    );
+    const setup = await conversation.external(() => attempt(() => loadSetup(deps, actor)));
     if (!setup.ok) return void (await ctx.reply(t(`error-${setup.code}`, setup.params)));
-    const { timeZone, indicators, schools } = setup.value;
     // The domain clock, not Date.now: tests and the demo move time.
-    const now = new Date(await conversation.external(() => domain.now().getTime()));
+    const now = new Date(await conversation.external(() => deps.domain.now().getTime()));
+    const w: Wizard = { conversation, ctx, t, deps, actor, ask: makeAsk(conversation, ctx, t), timeZone: setup.value.timeZone, now };
 
-    let promptId = 0;
-    /** The next text or live button; "cancel" (button or /cancel) ends the conversation. */
-    const ask: Ask = async (text, keyboard, options = {}) => {
-      const markup = (keyboard ?? new InlineKeyboard()).row().text(t("campaign-new-cancel"), "nc:cancel");
-      // Toggling a choice redraws the same message instead of sending a new one per press.
-      if (options.edit && promptId) await ctx.api.editMessageText(ctx.chat!.id, promptId, text, { parse_mode: "HTML", reply_markup: markup });
-      else promptId = (await ctx.reply(text, { parse_mode: "HTML", reply_markup: markup })).message_id;
-      const input = await waitForInput(conversation, { messageId: promptId, prefix: "nc:" }, t);
-      if (input.kind === "button") return input.data === "nc:cancel" ? cancel() : { data: input.data };
-      if (input.kind === "text") return { text: input.text };
-      if (input.kind === "other") {
-        await ctx.reply(t("form-text-expected"));
-        return {};
-      }
-      if (input.text === "/cancel") return cancel();
-      // Another command: leave the wizard and let the command run.
-      await ctx.reply(t("campaign-new-cancelled"));
-      return conversation.halt({ next: true });
-    };
-    const cancel = async (): Promise<never> => {
-      await ctx.reply(t("campaign-new-cancelled"));
-      return conversation.halt();
-    };
-
-    // 1. Title
-    let title = "";
-    while (title.length < 3) {
-      title = (await ask(t("campaign-new-title"))).text ?? "";
-      if (title.length < 3 || title.length > 200) {
-        await ctx.reply(t("campaign-new-title-invalid"));
-        title = "";
-      }
-    }
-
-    // 2. Period: this quarter, next quarter, this year; or typed as 2026-Q4 / 2026
-    const local = toLocal(now, timeZone);
-    const quarter = Math.floor((local.month - 1) / 3) + 1;
-    const nextQuarter = quarter === 4 ? `${local.year + 1}-Q1` : `${local.year}-Q${quarter + 1}`;
-    const periods = [`${local.year}-Q${quarter}`, nextQuarter, `${local.year}`];
-    let period: string | undefined;
-    while (!period) {
-      const keyboard = new InlineKeyboard();
-      periods.forEach((p) => keyboard.text(p, `nc:period:${p}`));
-      const reply = await ask(t("campaign-new-period"), keyboard);
-      // Typed as "2026-Q4", "2026 Q4", "2026q4" or "2026".
-      const candidate = reply.data?.slice("nc:period:".length) ?? reply.text?.toUpperCase().replace(/\s+/g, "").replace(/^(20\d{2})-?(Q[1-4])$/, "$1-$2");
-      if (candidate && /^20\d{2}(-Q[1-4])?$/.test(candidate)) period = candidate;
-      else await ctx.reply(t("campaign-new-period-invalid"));
-    }
-
-    // 3. Indicators (toggle, then done)
-    const picked = await pickMany(ask, t, indicators, t("campaign-new-indicators"), false);
-    const chosenIndicators = picked === "all" ? indicators : picked;
-
-    // 4. Opening moment
-    let opensAt: Date | undefined;
-    while (!opensAt) {
-      const reply = await ask(t("campaign-new-opens", { zone: timeZone }), new InlineKeyboard().text(t("campaign-new-opens-now"), "nc:now"));
-      if (reply.data === "nc:now") opensAt = now;
-      else opensAt = reply.text ? parseLocalDate(reply.text, timeZone, now, START_OF_DAY) : undefined;
-      if (!opensAt) await ctx.reply(t("campaign-new-date-invalid"));
-    }
-
-    // 5. Deadline
-    let deadline: Date | undefined;
-    while (!deadline) {
-      const reply = await ask(t("campaign-new-deadline", { zone: timeZone }));
-      const parsed = reply.text ? parseLocalDate(reply.text, timeZone, now, END_OF_DAY) : undefined;
-      if (!parsed) await ctx.reply(t("campaign-new-date-invalid"));
-      else if (parsed <= opensAt || parsed <= now) await ctx.reply(t("campaign-new-deadline-too-early", { opens: formatLocal(opensAt, timeZone) }));
-      else deadline = parsed;
-    }
-
-    // 6. Schools: all, or chosen
-    const chosenSchools = await pickMany(ask, t, schools, t("campaign-new-schools"), true);
-
-    // 7. Summary and confirmation
-    const summary = t("campaign-new-summary", {
-      title: escapeHtml(title),
-      period,
-      indicators: chosenIndicators.length,
-      list: chosenIndicators.map((i) => `• ${escapeHtml(i.label)}`).join("\n"),
-      opens: formatLocal(opensAt, timeZone),
-      deadline: formatLocal(deadline, timeZone),
-      schools: chosenSchools === "all" ? t("campaign-new-all-schools", { count: schools.length }) : chosenSchools.map((s) => escapeHtml(s.label)).join(", "),
-    });
-    const confirm = await ask(summary, new InlineKeyboard().text(t("campaign-new-create"), "nc:create"));
-    if (confirm.data !== "nc:create") return cancel();
-
-    const created = await conversation.external(() =>
-      attempt(() =>
-        createCampaign(domain, actor, {
-          title,
-          period: period!,
-          indicatorIds: chosenIndicators.map((i) => i.id),
-          opensAt: opensAt!,
-          deadline: deadline!,
-          schoolIds: chosenSchools === "all" ? "all" : chosenSchools.map((s) => s.id),
-        }),
-      ),
-    );
-    if (!created.ok) return void (await ctx.reply(t(`error-${created.code}`, created.params)));
-    const c = created.value;
-    const opensNow = new Date(c.opensAt) <= now;
-    await ctx.reply(
-      t(opensNow ? "campaign-new-created-open" : "campaign-new-created-scheduled", {
-        title: escapeHtml(c.title),
-        schools: c.schoolCount,
-        opens: formatLocal(new Date(c.opensAt), c.timeZone),
-      }),
-      { parse_mode: "HTML" },
-    );
-    // The heads' notices are already in the outbox: the methodologist does not wait for them to be sent.
-    if (opensNow) await conversation.external(() => deps.wake());
+    const title = await askTitle(w);
+    const period = await askPeriod(w);
+    const indicators = await pickIndicators(w, setup.value.indicators);
+    const opensAt = await askOpening(w);
+    const deadline = await askDeadline(w, opensAt);
+    const schools = await pickMany(w.ask, t, schoolSource(w), { heading: t("campaign-new-schools"), allMeansAll: true });
+    const draft: Draft = { title, period, indicators, opensAt, deadline, schools };
+    if (await confirm(w, draft, setup.value.schoolCount)) await create(w, draft);
   };
 }
 
-type Ask = (text: string, keyboard?: InlineKeyboard, options?: { edit?: boolean }) => Promise<{ text?: string; data?: string }>;
+async function loadSetup(deps: BotDeps, actor: Actor) {
+  const municipality = await findMunicipality(deps.domain, actor, actor.municipalityId);
+  const indicators = await listIndicators(deps.domain, actor);
+  const schools = await findSchools(deps.domain, actor, { pageSize: 1 });
+  return {
+    timeZone: municipality.timeZone,
+    indicators: indicators.map((i) => ({ id: i.id, label: indicatorTitle(i, actor.language) })),
+    schoolCount: schools.total,
+  };
+}
 
-/** A numbered list with toggle buttons; "all" allowed where the whole list is a valid answer. */
-async function pickMany(ask: Ask, t: Translate, choices: Choice[], heading: string, allowAll: boolean): Promise<Choice[] | "all"> {
-  const chosen = new Set<number>();
-  let redraw = false;
+/** The next text or live button; "cancel" (button or /cancel) ends the conversation. */
+function makeAsk(conversation: NewCampaignConversation, ctx: Context, t: Translate): Ask {
+  let promptId = 0;
+  const cancel = async (): Promise<never> => {
+    await ctx.reply(t("campaign-new-cancelled"));
+    return conversation.halt();
+  };
+  return async (text, keyboard, options = {}) => {
+    const markup = (keyboard ?? new InlineKeyboard()).row().text(t("campaign-new-cancel"), `${DATA}cancel`);
+    // Toggling a choice redraws the same message instead of sending a new one per press.
+    if (options.edit && promptId) await ctx.api.editMessageText(ctx.chat!.id, promptId, text, { parse_mode: "HTML", reply_markup: markup });
+    else promptId = (await ctx.reply(text, { parse_mode: "HTML", reply_markup: markup })).message_id;
+    const input = await waitForInput(conversation, { messageId: promptId, prefix: DATA }, t);
+    if (input.kind === "button") return input.data === `${DATA}cancel` ? cancel() : { data: input.data };
+    if (input.kind === "text") return { text: input.text };
+    if (input.kind === "other") {
+      await ctx.reply(t("form-text-expected"));
+      return {};
+    }
+    if (input.text === "/cancel") return cancel();
+    // Another command: leave the wizard and let the command run.
+    await ctx.reply(t("campaign-new-cancelled"));
+    return conversation.halt({ next: true });
+  };
+}
+
+async function askTitle(w: Wizard): Promise<string> {
   for (;;) {
-    const list = choices.map((c, i) => `${chosen.has(c.id) ? "✅" : "▫️"} ${i + 1}. ${escapeHtml(c.label)}`).join("\n");
-    const keyboard = new InlineKeyboard();
-    choices.forEach((c, i) => {
-      keyboard.text(`${chosen.has(c.id) ? "✅" : ""}${i + 1}`, `nc:pick:${i}`);
-      if (i % 6 === 5) keyboard.row();
-    });
-    keyboard.row().text(t("campaign-new-pick-all"), "nc:all");
-    if (chosen.size > 0) keyboard.text(t("campaign-new-pick-done", { count: chosen.size }), "nc:done");
-    const reply = await ask(`${heading}\n\n${list}`, keyboard, { edit: redraw });
-    redraw = reply.data !== undefined;
-    if (reply.data === "nc:all") {
-      if (allowAll) return "all";
-      choices.forEach((c) => chosen.add(c.id));
-      continue;
-    }
-    if (reply.data === "nc:done" && chosen.size > 0) return choices.filter((c) => chosen.has(c.id));
-    // Toggling by button or by typing the numbers ("1 3 5").
-    const picks = reply.data?.startsWith("nc:pick:") ? [Number(reply.data.slice(8)) + 1] : (reply.text?.match(/\d+/g) ?? []).map(Number);
-    for (const n of picks) {
-      const choice = choices[n - 1];
-      if (!choice) continue;
-      if (chosen.has(choice.id)) chosen.delete(choice.id);
-      else chosen.add(choice.id);
-    }
+    const title = (await w.ask(w.t("campaign-new-title"))).text ?? "";
+    if (title.length >= 3 && title.length <= 200) return title;
+    await w.ctx.reply(w.t("campaign-new-title-invalid"));
   }
+}
+
+/** This quarter, next quarter, this year; or typed as 2026-Q4, "2026 Q4", 2026q4 or 2026. */
+async function askPeriod(w: Wizard): Promise<string> {
+  const local = toLocal(w.now, w.timeZone);
+  const quarter = Math.floor((local.month - 1) / 3) + 1;
+  const nextQuarter = quarter === 4 ? `${local.year + 1}-Q1` : `${local.year}-Q${quarter + 1}`;
+  const periods = [`${local.year}-Q${quarter}`, nextQuarter, `${local.year}`];
+  for (;;) {
+    const keyboard = new InlineKeyboard();
+    periods.forEach((p) => keyboard.text(p, `${DATA}period:${p}`));
+    const reply = await w.ask(w.t("campaign-new-period"), keyboard);
+    const candidate =
+      reply.data?.slice(`${DATA}period:`.length) ??
+      reply.text?.toUpperCase().replace(/\s+/g, "").replace(/^(20\d{2})-?(Q[1-4])$/, "$1-$2");
+    if (candidate && /^20\d{2}(-Q[1-4])?$/.test(candidate)) return candidate;
+    await w.ctx.reply(w.t("campaign-new-period-invalid"));
+  }
+}
+
+async function pickIndicators(w: Wizard, indicators: Choice[]): Promise<Choice[]> {
+  const picked = await pickMany(w.ask, w.t, memorySource(indicators), { heading: w.t("campaign-new-indicators"), allMeansAll: false });
+  // In catalogue order, whatever order they were ticked in: the form asks them in this order.
+  return picked === "all" ? indicators : indicators.filter((i) => picked.includes(i.id));
+}
+
+async function askOpening(w: Wizard): Promise<Date> {
+  for (;;) {
+    const reply = await w.ask(w.t("campaign-new-opens", { zone: w.timeZone }), new InlineKeyboard().text(w.t("campaign-new-opens-now"), `${DATA}now`));
+    if (reply.data === `${DATA}now`) return w.now;
+    const opensAt = reply.text ? parseLocalDate(reply.text, w.timeZone, w.now, START_OF_DAY) : undefined;
+    if (opensAt) return opensAt;
+    await w.ctx.reply(w.t("campaign-new-date-invalid"));
+  }
+}
+
+async function askDeadline(w: Wizard, opensAt: Date): Promise<Date> {
+  for (;;) {
+    const reply = await w.ask(w.t("campaign-new-deadline", { zone: w.timeZone }));
+    const parsed = reply.text ? parseLocalDate(reply.text, w.timeZone, w.now, END_OF_DAY) : undefined;
+    if (!parsed) await w.ctx.reply(w.t("campaign-new-date-invalid"));
+    else if (parsed <= opensAt || parsed <= w.now) await w.ctx.reply(w.t("campaign-new-deadline-too-early", { opens: formatLocal(opensAt, w.timeZone) }));
+    else return parsed;
+  }
+}
+
+/** The municipality's schools, a page at a time from the domain (never the whole list in the conversation). */
+function schoolSource(w: Wizard): PickSource {
+  const call = async <T>(run: () => Promise<T>): Promise<T> => {
+    const result = await w.conversation.external(() => attempt(run));
+    if (result.ok) return result.value;
+    await w.ctx.reply(w.t(`error-${result.code}`, result.params));
+    return w.conversation.halt();
+  };
+  return {
+    async page(query) {
+      const found = await call(() => findSchools(w.deps.domain, w.actor, { ...query, pageSize: PICK_PAGE }));
+      return { ...found, items: found.items.map((s) => ({ id: s.id, label: s.shortName, number: s.number })) };
+    },
+    async ids(query) {
+      return (await call(() => findSchools(w.deps.domain, w.actor, { ...query, pageSize: 1, withIds: true }))).ids ?? [];
+    },
+  };
+}
+
+async function confirm(w: Wizard, draft: Draft, schoolCount: number): Promise<boolean> {
+  const schools = draft.schools === "all" ? w.t("campaign-new-all-schools", { count: schoolCount }) : await schoolNames(w, draft.schools);
+  const shownIndicators = draft.indicators.slice(0, SUMMARY_ITEMS).map((i) => `• ${escapeHtml(truncate(i.label, 100))}`);
+  const more = draft.indicators.length - shownIndicators.length;
+  const summary = w.t("campaign-new-summary", {
+    title: escapeHtml(draft.title),
+    period: draft.period,
+    indicators: draft.indicators.length,
+    list: [...shownIndicators, ...(more > 0 ? [w.t("campaign-new-summary-more", { count: more })] : [])].join("\n"),
+    opens: formatLocal(draft.opensAt, w.timeZone),
+    deadline: formatLocal(draft.deadline, w.timeZone),
+    schools,
+  });
+  const reply = await w.ask(summary, new InlineKeyboard().text(w.t("campaign-new-create"), `${DATA}create`));
+  if (reply.data === `${DATA}create`) return true;
+  await w.ctx.reply(w.t("campaign-new-cancelled"));
+  return false;
+}
+
+/** "СОШ №1, СОШ №2", or the first few and how many more. */
+async function schoolNames(w: Wizard, ids: number[]): Promise<string> {
+  const first = await w.conversation.external(() =>
+    attempt(() => findSchools(w.deps.domain, w.actor, { onlyIds: ids, pageSize: SUMMARY_ITEMS })),
+  );
+  if (!first.ok) return String(ids.length);
+  const names = first.value.items.map((s) => escapeHtml(truncate(s.shortName, 60))).join(", ");
+  const more = ids.length - first.value.items.length;
+  return more > 0 ? w.t("campaign-new-schools-more", { list: names, more, count: ids.length }) : names;
+}
+
+async function create(w: Wizard, draft: Draft): Promise<void> {
+  const created = await w.conversation.external(() =>
+    attempt(() =>
+      createCampaign(w.deps.domain, w.actor, {
+        title: draft.title,
+        period: draft.period,
+        indicatorIds: draft.indicators.map((i) => i.id),
+        opensAt: draft.opensAt,
+        deadline: draft.deadline,
+        schoolIds: draft.schools,
+      }),
+    ),
+  );
+  if (!created.ok) return void (await w.ctx.reply(w.t(`error-${created.code}`, created.params)));
+  const c = created.value;
+  const opensNow = new Date(c.opensAt) <= w.now;
+  await w.ctx.reply(
+    w.t(opensNow ? "campaign-new-created-open" : "campaign-new-created-scheduled", {
+      title: escapeHtml(c.title),
+      schools: c.schoolCount,
+      opens: formatLocal(new Date(c.opensAt), c.timeZone),
+    }),
+    { parse_mode: "HTML" },
+  );
+  // The heads' notices are already in the outbox: the methodologist does not wait for them to be sent.
+  if (opensNow) await w.conversation.external(() => w.deps.wake());
 }

@@ -7,6 +7,7 @@ import type { BotFeature } from "./feature.js";
 import { helpFeature } from "./help.js";
 import { languageFeature } from "./language.js";
 import { mainMenuFeature } from "./main-menu/index.js";
+import { plansFeature } from "./plans/index.js";
 import { startFeature } from "./start.js";
 import { statusFeature } from "./status/index.js";
 import { tasksFeature } from "./tasks/index.js";
@@ -20,5 +21,6 @@ export const FEATURES: readonly BotFeature[] = [
   campaignsFeature,
   statusFeature,
   tasksFeature,
+  plansFeature,
   comingSoonFeature,
 ];

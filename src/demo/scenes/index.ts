@@ -11,6 +11,7 @@ import { resultsScene } from "./04-results.js";
 import { officialScene } from "./05-official.js";
 import { tasksScene } from "./06-tasks.js";
 import { remindersStatusScene } from "./07-reminders-status.js";
+import { roadmapScene } from "./07-roadmap.js";
 import { DemoContext, DemoStepError, type DemoScene } from "./demo-context.js";
 import { readableLogger } from "./readable-logger.js";
 
@@ -19,7 +20,7 @@ export { DemoStepError, type DemoScene } from "./demo-context.js";
 /** 23.11.2026 09:00 UTC = 12:00 in Likhoslavl (Europe/Moscow), a Monday. */
 export const DEMO_START = "2026-11-23T09:00:00Z";
 
-export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, tasksScene, remindersStatusScene];
+export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, tasksScene, roadmapScene, remindersStatusScene];
 
 export interface RunDemoOptions {
   /** Every transcript and narration line, as it happens. */
@@ -111,7 +112,8 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
     if (scenes === DEMO_SCENES) {
       out("Показано: вход только по приглашениям; мониторинг от создания в боте до итогов по муниципалитету;");
       out("опечатка, перерыв и перезапуск бота без потери ответов; список несдавших и выгрузка в Excel;");
-      out("протокол совещания — в поручения школам, отчёт с телефона, приём и возврат с причиной.");
+      out("протокол совещания — в поручения школам, отчёт с телефона, приём и возврат с причиной;");
+      out("дорожная карта из документа Word: что понято, что нет, и поручения школам.");
     }
     out(
       `Сцен: ${scenes.length}, сообщений бота: ${botMessages}, действий людей (сообщений и нажатий): ${userActions}, ` +

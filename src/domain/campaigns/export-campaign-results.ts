@@ -17,6 +17,9 @@ export const FIRST_DATA_ROW = 6;
 export const TOTALS_LABEL = "Итого по муниципалитету";
 
 const PERCENT_FORMAT = "0.0%";
+// Inline strings and light compression: at 1,000 schools the shared-string table and maximum deflate were
+// most of the export's time, for a file a few kilobytes smaller.
+const WRITE_OPTIONS = { useSharedStrings: false, zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as const;
 const FIXED_COLUMNS = ["№", "ОО", "Дата сдачи"];
 
 export async function exportCampaignResults(
@@ -30,7 +33,7 @@ export async function exportCampaignResults(
   workbook.created = deps.now();
   writeResultsSheet(workbook.addWorksheet(RESULTS_SHEET), results);
   writeNotSubmittedSheet(workbook.addWorksheet(NOT_SUBMITTED_SHEET), results);
-  const content = Buffer.from(await workbook.xlsx.writeBuffer());
+  const content = Buffer.from(await workbook.xlsx.writeBuffer(WRITE_OPTIONS));
   const period = results.campaign.period.replace(/[^0-9A-Za-z-]/g, "");
   return { filename: `monitoring-${period}-${campaignId}.xlsx`, content };
 }

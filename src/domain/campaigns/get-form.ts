@@ -8,6 +8,7 @@ import { campaignHeader, formWindow, loadCampaign, loadCampaignSchool, requireOp
 import { idSchema, parseInput } from "./campaign-input.js";
 import { findPreviousAnswers, type PreviousAnswer } from "./previous-answers.js";
 import { statusView, valueFromRow, type SubmissionStatusView } from "./stored-value.js";
+import { answersFingerprint } from "./answers-fingerprint.js";
 
 const getFormInput = z.object({ campaignId: idSchema, schoolId: idSchema });
 
@@ -36,6 +37,8 @@ export interface FormView {
   total: number;
   /** Index in items of the first indicator neither answered nor skipped; null when there is none. */
   firstUnanswered: number | null;
+  /** The answers as shown (see answers-fingerprint.ts): submit with it to send exactly what was reviewed. */
+  fingerprint: string;
 }
 
 export async function getForm(deps: DomainDeps, actor: Actor, input: z.input<typeof getFormInput>): Promise<FormView> {
@@ -78,5 +81,6 @@ export async function getForm(deps: DomainDeps, actor: Actor, input: z.input<typ
     skipped: items.filter((i) => i.skipped).length,
     total: items.length,
     firstUnanswered: firstUnanswered === -1 ? null : firstUnanswered,
+    fingerprint: answersFingerprint(items.map((item) => ({ indicatorId: item.indicator.id, value: item.value, skipped: item.skipped }))),
   };
 }

@@ -5,10 +5,18 @@ import type { Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
 import { formWindow } from "./campaign-access.js";
+import { campaignCounts, type CampaignCounts } from "./campaign-counts.js";
 import { parseInput } from "./campaign-input.js";
 import { statusView, valueFromRow, type SubmissionStatusView } from "./stored-value.js";
 
-const listCampaignsInput = z.object({ includeClosed: z.boolean().default(false) }).default({ includeClosed: false });
+const listCampaignsInput = z
+  .object({
+    includeClosed: z.boolean().default(false),
+    /** Staff only: one page of `pageSize` campaigns, newest deadline first; without it, all of them. */
+    page: z.number().int().min(0).optional(),
+    pageSize: z.number().int().min(1).max(50).default(8),
+  })
+  .default({ includeClosed: false, pageSize: 8 });
 
 export interface HeadCampaignItem {
   campaignId: number;
@@ -37,7 +45,9 @@ export interface StaffCampaignItem {
   draftCount: number;
 }
 
-export type CampaignList = { view: "head"; campaigns: HeadCampaignItem[] } | { view: "staff"; campaigns: StaffCampaignItem[] };
+export type CampaignList =
+  | { view: "head"; campaigns: HeadCampaignItem[] }
+  | { view: "staff"; campaigns: StaffCampaignItem[]; total: number; page: number; pageCount: number };
 
 /** Staff get every campaign; a head gets the editable ones, plus the closed ones with `includeClosed`. */
 export async function listCampaigns(
@@ -45,12 +55,12 @@ export async function listCampaigns(
   actor: Actor,
   input: z.input<typeof listCampaignsInput> = {},
 ): Promise<CampaignList> {
-  const { includeClosed } = parseInput(listCampaignsInput, input);
+  const { includeClosed, page, pageSize } = parseInput(listCampaignsInput, input);
   const now = deps.now();
   const municipality = await deps.db.municipality.findUniqueOrThrow({ where: { id: actor.municipalityId } });
   return actor.role === "HEAD"
     ? { view: "head", campaigns: await forHead(deps, actor, now, municipality.timeZone, includeClosed) }
-    : { view: "staff", campaigns: await forStaff(deps, actor, now, municipality.timeZone) };
+    : { view: "staff", ...(await forStaff(deps, actor, now, municipality.timeZone, page, pageSize)) };
 }
 
 async function forHead(deps: DomainDeps, actor: Actor, now: Date, timeZone: string, includeClosed: boolean) {
@@ -94,24 +104,36 @@ async function forHead(deps: DomainDeps, actor: Actor, now: Date, timeZone: stri
   return items;
 }
 
-async function forStaff(deps: DomainDeps, actor: Actor, now: Date, timeZone: string) {
+async function forStaff(deps: DomainDeps, actor: Actor, now: Date, timeZone: string, page: number | undefined, pageSize: number) {
+  const where = { municipalityId: actor.municipalityId };
+  const total = await deps.db.campaign.count({ where });
+  const pageCount = page === undefined ? 1 : Math.max(1, Math.ceil(total / pageSize));
+  const at = page === undefined ? 0 : Math.min(page, pageCount - 1);
   const campaigns = await deps.db.campaign.findMany({
-    where: { municipalityId: actor.municipalityId },
-    include: { _count: { select: { schools: true } }, submissions: { select: { status: true } } },
+    where,
     orderBy: [{ deadline: "desc" }, { id: "desc" }],
+    ...(page === undefined ? {} : { skip: at * pageSize, take: pageSize }),
   });
-  return campaigns.map(
-    (c): StaffCampaignItem => ({
-      campaignId: c.id,
-      title: c.title,
-      period: c.period,
-      opensAt: c.opensAt.toISOString(),
-      deadline: c.deadline.toISOString(),
-      timeZone,
-      state: now < c.opensAt ? "scheduled" : now < c.deadline ? "open" : "closed",
-      schoolCount: c._count.schools,
-      submittedCount: c.submissions.filter((s) => s.status === "SUBMITTED").length,
-      draftCount: c.submissions.filter((s) => s.status === "DRAFT").length,
-    }),
-  );
+  const counts = await campaignCounts(deps.db, campaigns.map((c) => c.id));
+  return { campaigns: campaigns.map((c) => staffItem(c, counts.get(c.id), now, timeZone)), total, page: at, pageCount };
+}
+
+export function staffItem(
+  c: { id: number; title: string; period: string; opensAt: Date; deadline: Date },
+  counts: CampaignCounts | undefined,
+  now: Date,
+  timeZone: string,
+): StaffCampaignItem {
+  return {
+    campaignId: c.id,
+    title: c.title,
+    period: c.period,
+    opensAt: c.opensAt.toISOString(),
+    deadline: c.deadline.toISOString(),
+    timeZone,
+    state: now < c.opensAt ? "scheduled" : now < c.deadline ? "open" : "closed",
+    schoolCount: counts?.schoolCount ?? 0,
+    submittedCount: counts?.submittedCount ?? 0,
+    draftCount: counts?.draftCount ?? 0,
+  };
 }

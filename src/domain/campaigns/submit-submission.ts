@@ -11,9 +11,11 @@ import { indicatorTitle } from "../indicators/indicator-view.js";
 import { formWindow, loadCampaign, loadCampaignSchool, requireOpenForm } from "./campaign-access.js";
 import { idSchema, parseInput } from "./campaign-input.js";
 import { valueFromRow } from "./stored-value.js";
+import { answersFingerprint } from "./answers-fingerprint.js";
 import { lockExistingSubmission, SUBMISSION_TX_OPTIONS } from "./submission-lock.js";
 
-const submitInput = z.object({ campaignId: idSchema, schoolId: idSchema });
+// reviewed: the fingerprint of the answers the head was shown (FormView.fingerprint); absent, nothing is compared.
+const submitInput = z.object({ campaignId: idSchema, schoolId: idSchema, reviewed: z.string().max(64).optional() });
 
 export interface SubmissionReceipt {
   campaignId: number;
@@ -35,7 +37,7 @@ export async function submitSubmission(
   actor: Actor,
   input: z.input<typeof submitInput>,
 ): Promise<SubmissionReceipt> {
-  const { campaignId, schoolId } = parseInput(submitInput, input);
+  const { campaignId, schoolId, reviewed } = parseInput(submitInput, input);
   const campaign = await loadCampaign(deps, actor, campaignId);
   requireRole(actor, "HEAD");
   const { school, link } = await loadCampaignSchool(deps, actor, campaign, schoolId);
@@ -53,8 +55,12 @@ export async function submitSubmission(
     const rows = await tx.submissionValue.findMany({ where: { submissionId: submission.id } });
     const answers = asked.map(({ indicator }) => {
       const row = rows.find((r) => r.indicatorId === indicator.id);
-      return { indicator, value: row ? valueFromRow(indicator.kind, row) : null };
+      return { indicator, value: row ? valueFromRow(indicator.kind, row) : null, skipped: row?.skipped ?? false };
     });
+    // Another head of the school changed an answer after this one was shown the review: show it again instead.
+    if (reviewed !== undefined && reviewed !== answersFingerprint(answers.map((a) => ({ indicatorId: a.indicator.id, value: a.value, skipped: a.skipped })))) {
+      throw new DomainError("form-changed");
+    }
     const missing = answers.filter((a) => a.value === null).length;
     if (missing > 0) throw new DomainError("campaign-incomplete", { missing });
     await tx.submission.update({

@@ -34,6 +34,12 @@ export function formatPercent(numerator: number, denominator: number, language: 
   return `${formatNumber(Math.round((numerator / denominator) * 1000) / 10, language)}%`;
 }
 
+// Built once: constructing an Intl.NumberFormat costs far more than formatting, and results format thousands.
+const NUMBER_FORMATS: Record<Language, Intl.NumberFormat> = {
+  ru: new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 2 }),
+};
+
 export function formatNumber(number: number, language: Language): string {
-  return new Intl.NumberFormat(language === "ru" ? "ru-RU" : "en-GB", { maximumFractionDigits: 2 }).format(number);
+  return NUMBER_FORMATS[language].format(number);
 }

@@ -12,19 +12,19 @@ export async function seedIndicatorCatalogue(
   catalogue: readonly CatalogueIndicator[] = DEFAULT_INDICATORS,
 ): Promise<SeedCatalogueResult> {
   const existing = new Set(
-    (await deps.db.indicator.findMany({ where: { code: { in: catalogue.map((i) => i.code) } }, select: { code: true } })).map(
-      (i) => i.code,
-    ),
+    (
+      await deps.db.indicator.findMany({ where: { municipalityId: null, code: { in: catalogue.map((i) => i.code) } }, select: { code: true } })
+    ).map((i) => i.code),
   );
   const result: SeedCatalogueResult = { created: [], updated: [] };
   for (const entry of catalogue) {
     const { code, titleRu, titleEn, helpRu, helpEn, integer, minValue, maxValue, position } = entry;
-    await deps.db.indicator.upsert({
-      where: { code },
-      create: { ...entry, municipalityId: null },
-      // The kind is never changed: answers already given in the old kind would stop making sense.
-      update: { titleRu, titleEn, helpRu, helpEn, integer, minValue, maxValue, position },
-    });
+    // The kind is never changed: answers already given in the old kind would stop making sense.
+    if (existing.has(code)) {
+      await deps.db.indicator.updateMany({ where: { municipalityId: null, code }, data: { titleRu, titleEn, helpRu, helpEn, integer, minValue, maxValue, position } });
+    } else {
+      await deps.db.indicator.create({ data: { ...entry, municipalityId: null } });
+    }
     (existing.has(code) ? result.updated : result.created).push(code);
   }
   return result;

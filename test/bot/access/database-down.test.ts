@@ -91,7 +91,7 @@ describe("the database goes away mid-conversation", () => {
     expect(command.replies).toHaveLength(1);
     expect(command.replies[0]!.text).toContain(UNAVAILABLE);
 
-    const pressed = await user.pressData("f:skip");
+    const pressed = await user.pressData("form:skip");
     expect(pressed.answer).toMatchObject({ showAlert: true });
     expect(pressed.answer!.text).toContain(UNAVAILABLE);
     expect(pressed.replies).toEqual([]);

@@ -127,11 +127,11 @@ describe("a school head presses a form button naming another school", () => {
 
 describe("a school head presses staff-only buttons", () => {
   it.each([
-    ["results", "cmpr"],
-    ["the Excel export", "cmpx"],
-    ["the per-school table", "cmps"],
-    ["who has not submitted", "cmpn"],
-    ["reopen for a school", "cmpo"],
+    ["results", "campaign:results"],
+    ["the Excel export", "campaign:xlsx"],
+    ["the per-school table", "campaign:schools"],
+    ["who has not submitted", "campaign:missing"],
+    ["reopen for a school", "campaign:reopen"],
   ])("%s (%s:<id>) is refused, nothing is shown or sent", async (_what, prefix) => {
     const result = await press(users.head1, `${prefix}:${campaignId}`);
     expect(result.told).toContain(FORBIDDEN);
@@ -139,41 +139,41 @@ describe("a school head presses staff-only buttons", () => {
     expect(result.documents).toBe(0);
   });
 
-  it("reopening the form for their own school (cmpo:<id>:<school>) is refused and changes nothing", async () => {
-    const result = await press(users.head1, `cmpo:${campaignId}:${schoolA}`);
+  it("reopening the form for their own school (campaign:reopen-school:<id>:<school>) is refused and changes nothing", async () => {
+    const result = await press(users.head1, `campaign:reopen-school:${campaignId}:${schoolA}`);
     expect(result.told).toContain(FORBIDDEN);
     expect(await stack.domain.db.campaignSchool.findMany({ where: { campaignId, reopenedUntil: { not: null } } })).toEqual([]);
   });
 
-  it("the campaign card (cmp:<id>) shows a head nothing", async () => {
-    const result = await press(users.head1, `cmp:${campaignId}`);
+  it("the campaign card (campaign:card:<id>) shows a head nothing", async () => {
+    const result = await press(users.head1, `campaign:card:${campaignId}`);
     expect(result.replies.every((r) => !r.text.includes(TITLE))).toBe(true);
     expect(result.told.some((text) => text === FORBIDDEN || text === NOT_FOUND)).toBe(true);
   });
 });
 
 describe("a methodologist of another municipality", () => {
-  it("pressing cmp:<id> of this municipality's campaign is refused; its title is never shown", async () => {
-    const result = await press(users.foreignMethodologist, `cmp:${campaignId}`);
+  it("pressing campaign:card:<id> of this municipality's campaign is refused; its title is never shown", async () => {
+    const result = await press(users.foreignMethodologist, `campaign:card:${campaignId}`);
     expect(result.told.some((text) => text === FORBIDDEN || text === NOT_FOUND)).toBe(true);
     expect(result.replies.every((r) => !r.text.includes(TITLE))).toBe(true);
   });
 
-  it.each(["cmpr", "cmps", "cmpn", "cmpx", "cmpo"])("pressing %s:<id> is refused", async (prefix) => {
+  it.each(["campaign:results", "campaign:schools", "campaign:missing", "campaign:xlsx", "campaign:reopen"])("pressing %s:<id> is refused", async (prefix) => {
     const result = await press(users.foreignMethodologist, `${prefix}:${campaignId}`);
     expect(result.told).toContain(FORBIDDEN);
     expect(result.replies.every((r) => !r.text.includes(TITLE))).toBe(true);
     expect(result.documents).toBe(0);
   });
 
-  it("pressing cmpo:<id>:<school> (reopen) is refused and changes nothing", async () => {
-    const result = await press(users.foreignMethodologist, `cmpo:${campaignId}:${schoolA}`);
+  it("pressing campaign:reopen-school:<id>:<school> (reopen) is refused and changes nothing", async () => {
+    const result = await press(users.foreignMethodologist, `campaign:reopen-school:${campaignId}:${schoolA}`);
     expect(result.told).toContain(FORBIDDEN);
     expect(await stack.domain.db.campaignSchool.count({ where: { campaignId, reopenedUntil: { not: null } } })).toBe(0);
   });
 
   it("(control) this municipality's methodologist gets the card", async () => {
-    const { replies } = await users.methodologist.pressData(`cmp:${campaignId}`);
+    const { replies } = await users.methodologist.pressData(`campaign:card:${campaignId}`);
     expect(replies.map((r) => r.text).join("\n")).toContain(TITLE);
   });
 });

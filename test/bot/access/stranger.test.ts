@@ -111,7 +111,7 @@ describe("a stranger writes to the bot", () => {
     expect(pressed.replies).toEqual([]);
     expect(user.messages()).toHaveLength(1);
 
-    for (const data of ["cmp:1", "cmpr:1", "cmpx:1", "cmpo:1:1", "lang:en", "f:submit", "garbage"]) {
+    for (const data of ["campaign:card:1", "campaign:results:1", "campaign:xlsx:1", "campaign:reopen-school:1:1", "lang:en", "form:submit", "garbage"]) {
       const { answer, replies } = await user.pressData(data);
       expect(answer, data).toMatchObject({ text: REFUSAL_SHORT, showAlert: true });
       expect(replies, data).toEqual([]);

@@ -41,7 +41,8 @@ describe("a campaign from creation to results, over the bot", () => {
 
     const created = await methodologist.press(/Создать/);
     expect(textOf(created.replies)).toContain("создан и открыт");
-
+    // The opening notice goes through the outbox: the woken dispatcher sends it after the answer above.
+    await s.stack.drainOutbox();
     const notice = last(head);
     expect(notice.text).toContain("Открыт мониторинг «Мониторинг ПК, 4 квартал» (СОШ №1)");
     expect(notice.text).toContain("30.11.2026 23:59");

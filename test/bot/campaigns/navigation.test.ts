@@ -164,10 +164,10 @@ describe("forged button data", () => {
     for (const r of [notAsked, unknown, garbage]) expect(r.replies).toHaveLength(0);
     // Staff buttons: the press is answered before the view runs, so the refusal comes as a message.
     const refusal = (r: PressResult) => `${r.answer?.text ?? ""}\n${textOf(r.replies)}`;
-    const results = await head1.pressData(`cmpr:${campaignId}`);
+    const results = await head1.pressData(`campaign:results:${campaignId}`);
     expect(refusal(results)).toContain("Это не ваше");
     expect(textOf(results.replies)).not.toContain("сдали");
-    const reopen = await head1.pressData(`cmpo:${campaignId}:${s.schoolId("СОШ №1")}`);
+    const reopen = await head1.pressData(`campaign:reopen-school:${campaignId}:${s.schoolId("СОШ №1")}`);
     expect(refusal(reopen)).toContain("Это не ваше");
     expect(await s.stack.db.prisma.campaignSchool.count({ where: { campaignId, reopenedUntil: { not: null } } })).toBe(0);
   });

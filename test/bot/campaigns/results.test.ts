@@ -145,8 +145,8 @@ describe("an official", () => {
     const xlsx = await official.press("📄 Excel", { messageId: card.messageId });
     expect(xlsx.replies.at(-1)!.document?.filename).toMatch(/\.xlsx$/);
 
-    const forged = await official.pressData(`cmpo:${campaignId}`, card.messageId);
-    const forgedSchool = await official.pressData(`cmpo:${campaignId}:${s.schoolId("СОШ №1")}`, card.messageId);
+    const forged = await official.pressData(`campaign:reopen:${campaignId}`, card.messageId);
+    const forgedSchool = await official.pressData(`campaign:reopen-school:${campaignId}:${s.schoolId("СОШ №1")}`, card.messageId);
     for (const r of [forged, forgedSchool]) expect(`${r.answer?.text ?? ""}${textOf(r.replies)}`).toContain("Это не ваше");
     expect(await s.stack.db.prisma.campaignSchool.count({ where: { campaignId, reopenedUntil: { not: null } } })).toBe(0);
   });

@@ -2,7 +2,12 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportCampaignResults } from "../../../src/domain/campaigns/export-campaign-results.js";
+import { getCampaignCard } from "../../../src/domain/campaigns/get-campaign-card.js";
 import { getCampaignResults } from "../../../src/domain/campaigns/get-campaign-results.js";
+import { getCampaignSummary } from "../../../src/domain/campaigns/get-campaign-summary.js";
+import { listCampaignSchools } from "../../../src/domain/campaigns/list-campaign-schools.js";
+import { listCampaigns } from "../../../src/domain/campaigns/list-campaigns.js";
+import { findSchools } from "../../../src/domain/schools/find-schools.js";
 import { saveAnswer } from "../../../src/domain/campaigns/save-answer.js";
 import { answerAndSubmit, createCampaignWorld, startCampaign, type CampaignWorld } from "../../support/fixtures-campaigns.js";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database.js";
@@ -126,5 +131,62 @@ describe("campaign results", () => {
     expect((missing.getRow(2).values as unknown[]).slice(1)).toEqual([1, "СШ № 5", "МОУ «Средняя школа № 5»", "черновик", "1 из 5"]);
     expect((missing.getRow(3).values as unknown[]).slice(1)).toEqual([2, "СШ № 6", "МОУ «Средняя школа № 6»", "не начато", "0 из 5"]);
     expect(missing.rowCount).toBe(3);
+  });
+});
+
+describe("the screens' queries (summed in SQL, a page at a time)", () => {
+  it("«Итоги» from one grouped query: the same figures as the whole results, drafts not counted", async () => {
+    const summary = await getCampaignSummary(w.deps, w.official, { campaignId });
+    const whole = await getCampaignResults(w.deps, w.official, { campaignId });
+    expect(summary).toMatchObject({ schoolCount: 6, submittedCount: 4, draftCount: 1 });
+    expect(summary.indicators.map((i) => i.aggregate)).toEqual(whole.indicators.map((i) => i.aggregate));
+    expect(summary.indicators.map((i) => i.formatted)).toEqual(["25 из 97 (25,8%)", "4 из 6 (66,7%)", "22", "есть у 3 из 4", "ответов: 4"]);
+  });
+
+  it("the card and the campaigns list count from the same grouped query", async () => {
+    expect(await getCampaignCard(w.deps, w.methodologist, { campaignId })).toMatchObject({ schoolCount: 6, submittedCount: 4, draftCount: 1, state: "open" });
+    const list = await listCampaigns(w.deps, w.methodologist, { page: 0, pageSize: 1 });
+    expect(list).toMatchObject({ view: "staff", total: 1, page: 0, pageCount: 1 });
+    expect(list.campaigns[0]).toMatchObject({ campaignId, schoolCount: 6, submittedCount: 4, draftCount: 1 });
+  });
+
+  it("a page of schools: alphabetical, values of submitted forms only, a draft's progress", async () => {
+    const second = await listCampaignSchools(w.deps, w.methodologist, { campaignId, page: 1, pageSize: 4 });
+    expect(second).toMatchObject({ matching: 6, page: 1, pageCount: 2, schoolCount: 6, submittedCount: 4 });
+    expect(second.schools.map((s) => [s.shortName, s.status, s.answered, s.formatted[0]])).toEqual([
+      ["СШ № 5", "draft", 1, null],
+      ["СШ № 6", "none", 0, null],
+    ]);
+    const first = await listCampaignSchools(w.deps, w.methodologist, { campaignId, pageSize: 4 });
+    expect(first.schools[1]!.formatted).toEqual(["5 из 25 (20%)", "0 из 0", "6", "нет", "Мало часов на курсы"]);
+    // A page past the end (a stale button after schools changed) shows the last page.
+    expect((await listCampaignSchools(w.deps, w.methodologist, { campaignId, page: 9, pageSize: 4 })).page).toBe(1);
+  });
+
+  it("searched by part of the name in any case, filtered by state", async () => {
+    const found = await listCampaignSchools(w.deps, w.official, { campaignId, search: "  ШКОЛА   № 5 " });
+    expect(found.schools.map((s) => s.shortName)).toEqual(["СШ № 5"]);
+    const missing = await listCampaignSchools(w.deps, w.official, { campaignId, filter: "missing" });
+    expect(missing.schools.map((s) => [s.shortName, s.status])).toEqual([["СШ № 5", "draft"], ["СШ № 6", "none"]]);
+    expect((await listCampaignSchools(w.deps, w.official, { campaignId, filter: "submitted" })).matching).toBe(4);
+    expect((await listCampaignSchools(w.deps, w.official, { campaignId, search: "лицей" })).matching).toBe(0);
+  });
+
+  it("the wizard's school picker: by part of the name, among the chosen, every match's id on request", async () => {
+    const page = await findSchools(w.deps, w.methodologist, { search: "сш № 3" });
+    expect(page).toMatchObject({ total: 6, matching: 1, items: [{ id: w.schools[2]!.id, shortName: "СШ № 3", number: 1 }] });
+    const chosen = await findSchools(w.deps, w.methodologist, { onlyIds: [w.schools[5]!.id, w.schools[0]!.id], withIds: true });
+    expect(chosen.ids).toEqual([w.schools[0]!.id, w.schools[5]!.id]);
+    // Another municipality's school is never listed.
+    expect((await findSchools(w.deps, w.methodologist, { onlyIds: [w.foreign.schoolId] })).matching).toBe(0);
+  });
+
+  it("are for staff of the municipality only", async () => {
+    await expect(getCampaignSummary(w.deps, w.heads[0]!, { campaignId })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getCampaignSummary(w.deps, w.foreign.methodologist, { campaignId })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listCampaignSchools(w.deps, w.heads[0]!, { campaignId })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(listCampaignSchools(w.deps, w.foreign.methodologist, { campaignId })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(getCampaignCard(w.deps, w.foreign.methodologist, { campaignId })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(findSchools(w.deps, w.heads[0]!, {})).rejects.toMatchObject({ code: "forbidden" });
   });
 });

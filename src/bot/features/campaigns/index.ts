@@ -6,17 +6,19 @@ import type { BotContext } from "../../context.js";
 import { CAMPAIGN_FORM_CONVERSATION, createCampaignFormConversation, type CampaignFormArgs } from "../../conversations/campaign-form.js";
 import { createNewCampaignConversation, NEW_CAMPAIGN_CONVERSATION } from "../../conversations/new-campaign.js";
 import { decodeIds } from "../../keyboards/callback-data.js";
+import { CAMPAIGN_SEARCH_CONVERSATION, createCampaignSearchConversation, type CampaignSearchArgs } from "../../conversations/campaign-search.js";
 import type { BotFeature } from "../feature.js";
 import { CAMPAIGN_STAFF } from "../roles.js";
-import { chooseSchoolToReopen, reopenForSchool } from "./reopen.js";
-import { sendXlsx, showCampaignCard, showNotSubmitted, showResults, showSchoolTable } from "./results.js";
+import { parseCampaignData, type SchoolScreen } from "./campaign-callbacks.js";
+import { reopenForSchool } from "./reopen.js";
+import { sendXlsx, showCampaignCard, showResults, showSchools } from "./results.js";
 import { showCampaigns } from "./show-campaigns.js";
 import { showForms } from "./show-forms.js";
 
 const composer = new Composer<BotContext>();
 
 composer.command("forms", showForms);
-composer.command("campaigns", showCampaigns);
+composer.command("campaigns", (ctx) => showCampaigns(ctx));
 /** From /newcampaign or the menu; a half-done wizard is dropped (nothing of it was stored yet). */
 export async function startNewCampaign(ctx: BotContext): Promise<void> {
   requireRole(ctx.actor!, "METHODOLOGIST", "ADMIN");
@@ -38,27 +40,37 @@ composer.callbackQuery(/^form:/, async (ctx) => {
   await ctx.conversation.enter(CAMPAIGN_FORM_CONVERSATION, args);
 });
 
-const staffViews: Record<string, (ctx: BotContext, campaignId: number) => Promise<void>> = {
-  cmp: showCampaignCard,
-  cmpr: showResults,
-  cmps: showSchoolTable,
-  cmpn: showNotSubmitted,
-  cmpx: sendXlsx,
-  cmpo: chooseSchoolToReopen,
-};
-
-composer.callbackQuery(/^cmp[a-z]?:\d+$/, async (ctx) => {
-  const prefix = ctx.callbackQuery.data.split(":")[0]!;
-  const [campaignId] = decodeIds(ctx.callbackQuery.data, prefix, 1)!;
-  await ctx.answerCallbackQuery();
-  await staffViews[prefix]!(ctx, campaignId!);
+// campaign:<screen>:<id>[:<page>][:<search>] (campaign-callbacks.ts). Access is the domain's: a forged id
+// gets "not yours"; malformed or stale data gets "button outdated".
+composer.callbackQuery(/^campaign:/, async (ctx) => {
+  const press = parseCampaignData(ctx.callbackQuery.data);
+  if (!press) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
+  // The XLSX answers the press itself, with «⏳».
+  if (press.action !== "xlsx") await ctx.answerCallbackQuery();
+  switch (press.action) {
+    case "list":
+      return showCampaigns(ctx, press.page);
+    case "card":
+      return showCampaignCard(ctx, press.campaignId);
+    case "results":
+      return showResults(ctx, press.campaignId, press.page);
+    case "xlsx":
+      return sendXlsx(ctx, press.campaignId);
+    case "screen":
+      return showSchools(ctx, press.screen, press.campaignId, press.page, press.search);
+    case "search":
+      return startSchoolSearch(ctx, press.screen, press.campaignId);
+    case "reopen-school":
+      return reopenForSchool(ctx, press.campaignId, press.schoolId);
+  }
 });
 
-composer.callbackQuery(/^cmpo:\d+:\d+$/, async (ctx) => {
-  const [campaignId, schoolId] = decodeIds(ctx.callbackQuery.data, "cmpo", 2)!;
-  await ctx.answerCallbackQuery();
-  await reopenForSchool(ctx, campaignId!, schoolId!);
-});
+async function startSchoolSearch(ctx: BotContext, screen: SchoolScreen, campaignId: number): Promise<void> {
+  requireRole(ctx.actor!, "METHODOLOGIST", "OFFICIAL", "ADMIN");
+  await ctx.conversation.exitAll();
+  const args: CampaignSearchArgs = { actor: ctx.actor!, campaignId, screen };
+  await ctx.conversation.enter(CAMPAIGN_SEARCH_CONVERSATION, args);
+}
 
 const CAMPAIGN_VIEWERS = ["METHODOLOGIST", "OFFICIAL", "ADMIN"] as const;
 
@@ -78,5 +90,6 @@ export const campaignsFeature: BotFeature = {
   conversations: [
     { id: CAMPAIGN_FORM_CONVERSATION, build: createCampaignFormConversation },
     { id: NEW_CAMPAIGN_CONVERSATION, build: createNewCampaignConversation },
+    { id: CAMPAIGN_SEARCH_CONVERSATION, build: createCampaignSearchConversation },
   ],
 };
