@@ -13,7 +13,6 @@ import { createI18n, translator } from "../src/bot/i18n.js";
 import { migrate } from "../src/db/migrate.js";
 import { openDatabase, type Database } from "../src/db/open-database.js";
 import { openDueCampaigns } from "../src/domain/campaigns/open-due-campaigns.js";
-import { enqueueDeadlineReminders } from "../src/domain/campaigns/enqueue-deadline-reminders.js";
 import { systemClock } from "../src/domain/deps.js";
 import { createLogger } from "../src/logger.js";
 import { grammyCaller } from "../src/notify/bot-api-caller.js";
@@ -102,7 +101,7 @@ async function sweepsAtScale(): Promise<void> {
   const [first] = await time(() => openDueCampaigns(deps));
   console.log(`scale: opening sweep ${kind} 40000 schools, first run queuing 40000 notices ${first.toFixed(0)} ms`);
   await report("opening sweep", () => openDueCampaigns(deps));
-  await report("deadline sweep", () => enqueueDeadlineReminders(deps));
+  // The deadline reminders are the reminder policy's sweep now: bench/status.ts measures it.
   await db.close();
 }
 

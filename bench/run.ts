@@ -22,6 +22,7 @@ import type { Actor } from "../src/domain/actor.js";
 import { seedDemo } from "../src/demo/seed-demo.js";
 import { startLocalStack } from "../src/demo/local-stack.js";
 import { run as runOutboxBench } from "./outbox.js";
+import { run as runStatus } from "./status.js";
 import { run as roadmapBench } from "./roadmap.js";
 import { run as runScale } from "./scale.js";
 import { run as runCourses } from "./courses.js";
@@ -136,6 +137,8 @@ await stack.close();
 // 6. The outbox: delivery within Telegram's limits, a crash and resume, the campaign sweeps at region scale.
 await runOutboxBench();
 
+// 7. /status and the reminder sweep at region scale.
+await runStatus();
 // 7. Every staff screen at 60–4,000 schools (bench/scale.ts; alone: npm run bench:scale).
 await runScale();
 

@@ -3,8 +3,8 @@ import { pruneOutbox } from "../domain/outbox/prune-outbox.js";
 import { pruneJobClaims } from "./db-run-coordinator.js";
 import { openCampaigns } from "./open-campaigns.js";
 import { makePlanTasks } from "./plan-tasks.js";
-import { remindDeadlines } from "./remind-deadlines.js";
 import type { JobDeps } from "./scheduler.js";
+import { sendReminders, sendWeeklyDigest } from "./send-reminders.js";
 
 export interface JobDefinition {
   name: string;
@@ -14,7 +14,8 @@ export interface JobDefinition {
 
 export const JOB_DEFINITIONS = [
   { name: "open-campaigns", schedule: "* * * * *", run: openCampaigns },
-  { name: "remind-deadlines", schedule: "*/5 * * * *", run: remindDeadlines },
+  { name: "reminders", schedule: "*/5 * * * *", run: sendReminders },
+  { name: "weekly-digest", schedule: "*/15 * * * *", run: sendWeeklyDigest },
   { name: "plan-tasks", schedule: "7 * * * *", run: makePlanTasks },
   { name: "prune-job-claims", schedule: "17 3 * * *", run: (deps: JobDeps) => pruneJobClaims(deps.sql, deps.domain.now()) },
   { name: "prune-outbox", schedule: "23 3 * * *", run: (deps: JobDeps) => pruneOutbox(deps.domain) },

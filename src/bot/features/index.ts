@@ -10,6 +10,7 @@ import { languageFeature } from "./language.js";
 import { mainMenuFeature } from "./main-menu/index.js";
 import { plansFeature } from "./plans/index.js";
 import { startFeature } from "./start.js";
+import { statusFeature } from "./status/index.js";
 import { tasksFeature } from "./tasks/index.js";
 
 export const FEATURES: readonly BotFeature[] = [
@@ -19,6 +20,7 @@ export const FEATURES: readonly BotFeature[] = [
   mainMenuFeature,
   languageFeature,
   campaignsFeature,
+  statusFeature,
   tasksFeature,
   plansFeature,
   coursesFeature,

@@ -10,6 +10,7 @@ import { headsAnswerScene } from "./03-heads-answer.js";
 import { resultsScene } from "./04-results.js";
 import { officialScene } from "./05-official.js";
 import { tasksScene } from "./06-tasks.js";
+import { remindersStatusScene } from "./09-reminders-status.js";
 import { roadmapScene } from "./07-roadmap.js";
 import { coursesScene } from "./08-courses.js";
 import { DemoContext, DemoStepError, type DemoScene } from "./demo-context.js";
@@ -20,7 +21,17 @@ export { DemoStepError, type DemoScene } from "./demo-context.js";
 /** 23.11.2026 09:00 UTC = 12:00 in Likhoslavl (Europe/Moscow), a Monday. */
 export const DEMO_START = "2026-11-23T09:00:00Z";
 
-export const DEMO_SCENES: readonly DemoScene[] = [invitesScene, campaignScene, headsAnswerScene, resultsScene, officialScene, tasksScene, roadmapScene, coursesScene];
+export const DEMO_SCENES: readonly DemoScene[] = [
+  invitesScene,
+  campaignScene,
+  headsAnswerScene,
+  resultsScene,
+  officialScene,
+  tasksScene,
+  roadmapScene,
+  coursesScene,
+  remindersStatusScene,
+];
 
 export interface RunDemoOptions {
   /** Every transcript and narration line, as it happens. */

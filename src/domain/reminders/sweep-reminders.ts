@@ -1,5 +1,5 @@
 // The reminder sweep (a job runs it every few minutes, in any number of processes): finds what is owed a
-// reminder now under the policy, claims each item's slot once in ReminderLog, and writes ONE outbox notice
+// reminder now under the policy, claims each item's slot once in ReminderClaim, and writes ONE outbox notice
 // per person listing all their items, in the same transaction as the claims. A restart or a second process
 // finds the claims and sends nothing twice; after downtime each item gets one catch-up reminder.
 import type { Prisma } from "../../generated/prisma/client.js";
@@ -65,7 +65,7 @@ const claimKey = (c: ReminderCandidate, slot: ReminderSlot): string =>
 async function notYetClaimed(deps: DomainDeps, owed: Owed[]): Promise<Owed[]> {
   if (owed.length === 0) return owed;
   const rows = await deps.db.$queryRawUnsafe<Array<{ key: string }>>(
-    `SELECT key FROM "ReminderLog" WHERE key IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))`,
+    `SELECT key FROM "ReminderClaim" WHERE key IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))`,
     JSON.stringify(owed.map((o) => o.key)),
   );
   const claimed = new Set(rows.map((r) => r.key));
@@ -75,7 +75,7 @@ async function notYetClaimed(deps: DomainDeps, owed: Owed[]): Promise<Owed[]> {
 /** The insert only one transaction can win per key (a second process waits for the first, then skips). */
 async function claim(tx: Prisma.TransactionClient, owed: Owed[], now: Date): Promise<Set<string>> {
   const rows = await tx.$queryRawUnsafe<Array<{ key: string }>>(
-    `INSERT INTO "ReminderLog" (key, "personId", kind, "sentAt")
+    `INSERT INTO "ReminderClaim" (key, "personId", kind, "claimedAt")
      SELECT r.key, r."personId", r.kind, $2::timestamp(3) FROM jsonb_to_recordset($1::jsonb) AS r(key text, "personId" int, kind text)
      ON CONFLICT (key) DO NOTHING RETURNING key`,
     JSON.stringify(owed.map((o) => ({ key: o.key, personId: o.candidate.personId, kind: `${o.candidate.type}.${o.slot.stage}` }))),
@@ -88,7 +88,8 @@ async function claim(tx: Prisma.TransactionClient, owed: Owed[], now: Date): Pro
 function noticesFor(owed: Owed[], settings: Map<number, ReminderSettings>): NoticeInput[] {
   const byPerson = new Map<number, Owed[]>();
   for (const o of owed) byPerson.set(o.candidate.personId, [...(byPerson.get(o.candidate.personId) ?? []), o]);
-  return [...byPerson.entries()].map(([personId, items]) => {
+  // By person, so the outbox (and so delivery) order is the same on every run.
+  return [...byPerson.entries()].sort(([a], [b]) => a - b).map(([personId, items]) => {
     items.sort((a, b) => a.candidate.due.getTime() - b.candidate.due.getTime() || a.key.localeCompare(b.key));
     const payload: RemindersPayload = {
       timeZone: settings.get(items[0]!.candidate.municipalityId)!.timeZone,

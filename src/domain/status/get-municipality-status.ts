@@ -5,11 +5,8 @@ import { z } from "zod";
 import type { Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { parseInput } from "../people/parse-input.js";
+import { statusSnapshot } from "./status-snapshot.js";
 import {
-  campaignProgress,
-  overdueByAssignee,
-  overdueByTask,
-  overdueTotals,
   schoolDebts,
   type AssigneeOverdue,
   type CampaignProgress,
@@ -46,25 +43,22 @@ export async function getMunicipalityStatus(deps: DomainDeps, actor: Actor, raw:
   const now = deps.now();
   const db = deps.db;
   const municipality = await db.municipality.findUniqueOrThrow({ where: { id: scope.municipalityId }, select: { name: true, timeZone: true } });
-  const [campaigns, overdue, tasks, assignees, debtors, announcements] = await Promise.all([
-    campaignProgress(db, scope, now),
-    overdueTotals(db, scope, now),
-    overdueByTask(db, scope, now, STATUS_TOP_TASKS),
-    overdueByAssignee(db, scope, now, STATUS_TOP_ASSIGNEES),
-    schoolDebts(db, scope, now, { limit: STATUS_PAGE_SIZE, offset: page * STATUS_PAGE_SIZE }),
-    listUnacknowledgedAnnouncements(deps, scope),
-  ]);
-  const pageCount = Math.max(1, Math.ceil(debtors.total / STATUS_PAGE_SIZE));
+  const limits = { pageSize: STATUS_PAGE_SIZE, campaigns: STATUS_MAX_CAMPAIGNS, tasks: STATUS_TOP_TASKS, assignees: STATUS_TOP_ASSIGNEES };
+  let snapshot = await statusSnapshot(db, scope, now, { ...limits, offset: page * STATUS_PAGE_SIZE });
+  const pageCount = Math.max(1, Math.ceil(snapshot.debtors.total / STATUS_PAGE_SIZE));
+  // A stale pager (schools paid up since) asks past the end: show the last page instead of an empty one.
+  if (page > pageCount - 1) snapshot = await statusSnapshot(db, scope, now, { ...limits, offset: (pageCount - 1) * STATUS_PAGE_SIZE });
+  const announcements = await listUnacknowledgedAnnouncements(deps, scope);
   return {
     municipalityName: municipality.name,
     timeZone: municipality.timeZone,
     at: now.toISOString(),
     ownOnly: scope.creatorId !== null,
-    campaigns: campaigns.slice(0, STATUS_MAX_CAMPAIGNS),
-    overdue,
-    tasks,
-    assignees,
-    debtors: { total: debtors.total, page: Math.min(page, pageCount - 1), pageCount, rows: debtors.rows },
+    campaigns: snapshot.campaigns,
+    overdue: snapshot.overdue,
+    tasks: snapshot.tasks,
+    assignees: snapshot.assignees,
+    debtors: { total: snapshot.debtors.total, page: Math.min(page, pageCount - 1), pageCount, rows: snapshot.debtors.rows },
     announcements,
   };
 }

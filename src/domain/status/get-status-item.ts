@@ -30,8 +30,8 @@ export async function getCampaignMissing(
   const scope = staffScope(actor);
   const campaign = await deps.db.campaign.findUnique({ where: { id }, include: { municipality: { select: { timeZone: true } } } });
   if (!campaign || campaign.municipalityId !== scope.municipalityId) throw new DomainError("not-found");
-  const result = await missingSchoolsOfCampaign(deps.db, id, { limit: STATUS_PAGE_SIZE, offset: page * STATUS_PAGE_SIZE });
-  return paged(id, campaign.title, campaign.deadline, campaign.municipality.timeZone, page, result);
+  const query = (p: number) => missingSchoolsOfCampaign(deps.db, id, { limit: STATUS_PAGE_SIZE, offset: p * STATUS_PAGE_SIZE });
+  return paged(id, campaign.title, campaign.deadline, campaign.municipality.timeZone, page, await lastPageIfPast(query, page));
 }
 
 export async function getTaskOverdue(
@@ -43,8 +43,18 @@ export async function getTaskOverdue(
   const scope = staffScope(actor);
   const task = await deps.db.task.findUnique({ where: { id }, include: { municipality: { select: { timeZone: true } } } });
   if (!task || task.municipalityId !== scope.municipalityId) throw new DomainError("not-found");
-  const result = await overdueAssigneesOfTask(deps.db, id, deps.now(), { limit: STATUS_PAGE_SIZE, offset: page * STATUS_PAGE_SIZE });
-  return paged(id, task.title, task.dueAt, task.municipality.timeZone, page, result);
+  const now = deps.now();
+  const query = (p: number) => overdueAssigneesOfTask(deps.db, id, now, { limit: STATUS_PAGE_SIZE, offset: p * STATUS_PAGE_SIZE });
+  return paged(id, task.title, task.dueAt, task.municipality.timeZone, page, await lastPageIfPast(query, page));
+}
+
+/** A page past the end (a stale button) shows the last page; the window's total says where that is. */
+async function lastPageIfPast<Row>(query: (page: number) => Promise<{ total: number; rows: Row[] }>, page: number): Promise<{ total: number; rows: Row[] }> {
+  const result = await query(page);
+  if (result.rows.length > 0 || page === 0) return result;
+  const first = await query(0);
+  const last = Math.max(0, Math.ceil(first.total / STATUS_PAGE_SIZE) - 1);
+  return last === 0 ? first : query(last);
 }
 
 function paged<Row>(id: number, title: string, deadline: Date | null, timeZone: string, page: number, result: { total: number; rows: Row[] }): StatusItemPage<Row> {

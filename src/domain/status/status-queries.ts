@@ -35,20 +35,23 @@ export interface AssigneeOverdue {
 type Db = Pick<PrismaClient, "$queryRawUnsafe">;
 
 // The campaigns /status counts: opened, and not closed longer ago than the grace period.
-const CAMPAIGNS_IN_SCOPE = `SELECT id FROM "Campaign"
-  WHERE "municipalityId" = $1 AND "opensAt" <= $2 AND deadline >= $3 AND ($4::int IS NULL OR "createdById" = $4)`;
+export const CAMPAIGNS_IN_SCOPE = `SELECT id FROM "Campaign"
+  WHERE "municipalityId" = $1 AND "opensAt" <= $2 AND deadline >= $4 AND ($3::int IS NULL OR "createdById" = $3)`;
 
 // Overdue assignments: open, with a deadline that passed; the task's creator for a methodologist's scope.
-const OVERDUE_ASSIGNMENTS = `SELECT a.id, a."taskId", a."schoolId", a."personId", a."dueAt" FROM "TaskAssignment" a
+export const OVERDUE_ASSIGNMENTS = `SELECT a.id, a."taskId", a."schoolId", a."personId", a."dueAt" FROM "TaskAssignment" a
   WHERE a."municipalityId" = $1 AND a.status = 'OPEN' AND a."dueAt" < $2
-    AND ($4::int IS NULL OR EXISTS (SELECT 1 FROM "Task" t WHERE t.id = a."taskId" AND t."createdById" = $4))`;
+    AND ($3::int IS NULL OR EXISTS (SELECT 1 FROM "Task" t WHERE t.id = a."taskId" AND t."createdById" = $3))`;
 
-const MISSING_FORMS = `SELECT cs."schoolId", cs."campaignId" FROM "CampaignSchool" cs
+export const MISSING_FORMS = `SELECT cs."schoolId", cs."campaignId" FROM "CampaignSchool" cs
   WHERE cs."campaignId" IN (${CAMPAIGNS_IN_SCOPE})
     AND NOT EXISTS (SELECT 1 FROM "Submission" s
       WHERE s."campaignId" = cs."campaignId" AND s."schoolId" = cs."schoolId" AND s.status = 'SUBMITTED')`;
 
-const params = (scope: StatusScope, now: Date) => [scope.municipalityId, now, new Date(now.getTime() - CLOSED_CAMPAIGN_GRACE_MS), scope.creatorId];
+// $1 municipality, $2 now, $3 creator (or null), $4 the oldest deadline still counted. PostgreSQL must see
+// every parameter it is given, so queries over assignments alone pass the first three.
+export const params = (scope: StatusScope, now: Date) => [scope.municipalityId, now, scope.creatorId, new Date(now.getTime() - CLOSED_CAMPAIGN_GRACE_MS)];
+const overdueParams = (scope: StatusScope, now: Date) => params(scope, now).slice(0, 3);
 
 export async function campaignProgress(db: Db, scope: StatusScope, now: Date): Promise<CampaignProgress[]> {
   const rows = await db.$queryRawUnsafe<Array<Omit<CampaignProgress, "deadline"> & { deadline: Date | string }>>(
@@ -100,7 +103,7 @@ export async function overdueTotals(db: Db, scope: StatusScope, now: Date): Prom
   const [row] = await db.$queryRawUnsafe<Array<{ assignments: number; schools: number; people: number }>>(
     `SELECT COUNT(*)::int AS assignments, COUNT(DISTINCT o."schoolId")::int AS schools, COUNT(DISTINCT o."personId")::int AS people
        FROM (${OVERDUE_ASSIGNMENTS}) o`,
-    ...params(scope, now),
+    ...overdueParams(scope, now),
   );
   return row ?? { assignments: 0, schools: 0, people: 0 };
 }
@@ -110,8 +113,8 @@ export async function overdueByTask(db: Db, scope: StatusScope, now: Date, limit
   const rows = await db.$queryRawUnsafe<Array<Omit<TaskOverdue, "dueAt"> & { dueAt: Date | string }>>(
     `SELECT t.id AS "taskId", t.title, MIN(o."dueAt") AS "dueAt", COUNT(*)::int AS overdue
        FROM (${OVERDUE_ASSIGNMENTS}) o JOIN "Task" t ON t.id = o."taskId"
-      GROUP BY t.id, t.title ORDER BY COUNT(*) DESC, MIN(o."dueAt"), t.id LIMIT $5`,
-    ...params(scope, now),
+      GROUP BY t.id, t.title ORDER BY COUNT(*) DESC, MIN(o."dueAt"), t.id LIMIT $4`,
+    ...overdueParams(scope, now),
     limit,
   );
   return rows.map((r) => ({ ...r, dueAt: new Date(r.dueAt) }));
@@ -122,8 +125,8 @@ export async function overdueByAssignee(db: Db, scope: StatusScope, now: Date, l
   return db.$queryRawUnsafe<AssigneeOverdue[]>(
     `SELECT p.id AS "personId", p."displayName", COUNT(*)::int AS overdue
        FROM (${OVERDUE_ASSIGNMENTS}) o JOIN "Person" p ON p.id = o."personId"
-      GROUP BY p.id, p."displayName" ORDER BY COUNT(*) DESC, p."displayName", p.id LIMIT $5`,
-    ...params(scope, now),
+      GROUP BY p.id, p."displayName" ORDER BY COUNT(*) DESC, p."displayName", p.id LIMIT $4`,
+    ...overdueParams(scope, now),
     limit,
   );
 }

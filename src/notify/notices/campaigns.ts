@@ -30,6 +30,7 @@ const campaignText = (key: string) => (p: CampaignNoticePayload, r: NoticeRecipi
 
 export const campaignNotices = [
   defineNotice<CampaignNoticePayload>({ kind: CAMPAIGN_OPENED, render: campaignText("campaign-opened-notice") }),
+  // Rows queued by the two-days-before reminder that the reminder policy replaced still render.
   defineNotice<CampaignNoticePayload>({ kind: CAMPAIGN_DEADLINE, render: campaignText("campaign-deadline-reminder") }),
   defineNotice<ReopenNoticePayload>({
     kind: CAMPAIGN_REOPENED,

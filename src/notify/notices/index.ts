@@ -3,10 +3,12 @@ import { campaignNotices } from "./campaigns.js";
 import { courseNotices } from "./courses.js";
 import { taskNotices } from "./tasks.js";
 import type { NoticeDefinition } from "./define-notice.js";
+import { digestNotices } from "./digest.js";
+import { reminderNotices } from "./reminders.js";
 
 export { defineNotice, type NoticeDefinition, type NoticeRecipient } from "./define-notice.js";
 
-export const NOTICES: readonly NoticeDefinition[] = [...campaignNotices, ...taskNotices, ...courseNotices];
+export const NOTICES: readonly NoticeDefinition[] = [...campaignNotices, ...taskNotices, ...courseNotices, ...reminderNotices, ...digestNotices];
 
 const byKind = new Map(NOTICES.map((n) => [n.kind, n]));
 

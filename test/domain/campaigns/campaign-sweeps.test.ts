@@ -3,7 +3,6 @@
 // blocked, reachable; for the reminder only schools that have not submitted) is the oracle here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDueCampaigns } from "../../../src/domain/campaigns/open-due-campaigns.js";
-import { enqueueDeadlineReminders } from "../../../src/domain/campaigns/enqueue-deadline-reminders.js";
 import type { DomainDeps } from "../../../src/domain/deps.js";
 import type { Prisma } from "../../../src/generated/prisma/client.js";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database.js";
@@ -81,21 +80,16 @@ const queuedKeys = async (kind: string) =>
   (await db.prisma.outboxMessage.findMany({ where: { kind }, select: { dedupeKey: true } })).map((r) => r.dedupeKey).sort();
 
 describe("the campaign sweeps", () => {
-  it("queue exactly the opening notices and reminders the old sender sent, once", async () => {
+  // Deadline reminders are the reminder policy's now (test/domain/reminders/sweep-reminders.test.ts).
+  it("queue exactly the opening notices the old sender sent, once", async () => {
     const opened = await openDueCampaigns(deps);
     const expectedOpen = await oracle("campaign.opened");
     expect(expectedOpen.length).toBeGreaterThan(10);
     expect(await queuedKeys("campaign.opened")).toEqual(expectedOpen);
     expect(opened.queued).toBe(expectedOpen.length);
 
-    const reminded = await enqueueDeadlineReminders(deps);
-    const expectedReminders = await oracle("campaign.deadline");
-    expect(await queuedKeys("campaign.deadline")).toEqual(expectedReminders);
-    expect(reminded.queued).toBe(expectedReminders.length);
-
     // Again: nothing new.
     expect(await openDueCampaigns(deps)).toEqual({ queued: 0 });
-    expect(await enqueueDeadlineReminders(deps)).toEqual({ queued: 0 });
   });
 
   it("a head who joins later is picked up by the next run, alone", async () => {
