@@ -47,6 +47,8 @@ export interface LocalStack {
   clock: MovableClock;
   logger: Logger;
   bot(): RoadmapBot;
+  /** Whether the bot's runner is still taking updates (an error must never stop it). */
+  isPolling(): boolean;
   /** Stops polling and starts a brand-new bot on the same database, as a process restart would. */
   restartBot(): Promise<void>;
   stopBot(): Promise<void>;
@@ -89,6 +91,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     clock,
     logger,
     bot: () => botProcess.current()!.bot,
+    isPolling: () => botProcess.isPolling(),
     async restartBot() {
       await stopBot();
       await startBot();
@@ -114,6 +117,7 @@ function pollingProcess(compose: () => AppComposition, logger: Logger, server: B
   let polling: RunningPolling | undefined;
   return {
     current: () => current,
+    isPolling: () => polling?.handle.isRunning() ?? false,
     async startBot() {
       current = compose();
       const { bot } = current.bot;

@@ -81,7 +81,7 @@ describe("the database goes away mid-conversation", () => {
   });
 
   it("the bot keeps running: later updates are still answered", async () => {
-    expect(stack.bot().bot.isRunning()).toBe(true);
+    expect(stack.isPolling()).toBe(true);
 
     const text = "8 (второй раз)";
     const again = await user.send(text);
@@ -100,7 +100,7 @@ describe("the database goes away mid-conversation", () => {
     const fromStranger = await stranger.send("привет");
     expect(fromStranger.replies.map((r) => r.text)).toEqual([expect.stringContaining(UNAVAILABLE)]);
 
-    expect(stack.bot().bot.isRunning()).toBe(true);
+    expect(stack.isPolling()).toBe(true);
     expect(stack.server.pendingUpdateCount()).toBe(0);
   });
 });

@@ -43,8 +43,12 @@ describe("the indicator catalogue", () => {
       titleRu: "Наличие школьного музея",
     });
     expect(created).toMatchObject({ code: "SCHOOL_MUSEUM", municipalityId: world.municipalityId, titleEn: "Наличие школьного музея" });
+    // Codes are unique within a municipality: another municipality may use the same code for its own indicator.
     await expect(
       createIndicator(world.deps, world.foreign.methodologist, { code: "SCHOOL_MUSEUM", kind: "COUNT", titleRu: "Другое" }),
+    ).resolves.toMatchObject({ code: "SCHOOL_MUSEUM", municipalityId: world.foreign.methodologist.municipalityId });
+    await expect(
+      createIndicator(world.deps, world.methodologist, { code: "SCHOOL_MUSEUM", kind: "COUNT", titleRu: "Другое" }),
     ).rejects.toMatchObject({ code: "conflict" });
     await expect(
       createIndicator(world.deps, world.methodologist, { code: "ATTESTATION_SHARE", kind: "SHARE", titleRu: "Копия" }),
