@@ -138,14 +138,18 @@ describe("npm start (tsx src/main.ts) as a process", () => {
       expect(server.commands({ type: "all_private_chats" }).map((c) => c.command)).toEqual(["start", "help"]);
 
       const irina = server.user({ id: 700_001, first_name: "Ирина", last_name: "Петрова", language_code: "ru" });
-      const { replies } = await irina.send(`/start ${inviteCode}`);
+      await irina.send(`/start ${inviteCode}`);
+      // The runner confirms an update when it fetches the next batch, before it is handled: wait for the answers.
+      await waitFor("the welcome and the menu", () => irina.messages().some((m) => m.text === "Ирина Петрова, что делаем?"), 20_000, proc);
+      const replies = irina.messages();
       expect(replies[0]!.text).toContain("Добро пожаловать, Ирина Петрова! Вы вошли как руководитель ОО.");
       expect(replies.at(-1)!.text).toBe("Ирина Петрова, что делаем?");
       expect(replies.at(-1)!.buttons.flat()).toContain("📋 Мониторинги");
       expect(irina.commands().map((c) => c.command)).toContain("forms");
-      const forms = await irina.send("/forms");
-      expect(forms.replies).toHaveLength(1);
-      expect(forms.replies[0]!.text).toContain("Открытых мониторингов для вашей школы сейчас нет");
+      const before = irina.messages().length;
+      await irina.send("/forms");
+      await waitFor("the answer to /forms", () => irina.messages().length > before, 20_000, proc);
+      expect(irina.messages().slice(before).map((m) => m.text)).toEqual([expect.stringContaining("Открытых мониторингов для вашей школы сейчас нет")]);
 
       const signalled = Date.now();
       proc.child.kill("SIGTERM");
