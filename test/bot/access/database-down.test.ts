@@ -138,7 +138,7 @@ describe.skipIf(!testServerUrl)("the PostgreSQL server goes away and comes back"
 
     const during = await head.send("7");
     expect(during.replies.map((r) => r.text)).toEqual([expect.stringContaining(`${UNAVAILABLE}, ваше сообщение не сохранено:\n«7»`)]);
-    expect(s.bot().bot.isRunning()).toBe(true);
+    expect(s.isPolling()).toBe(true);
 
     await admin.query(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
     const after = await head.send("7");
