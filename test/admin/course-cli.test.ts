@@ -2,9 +2,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/admin/run-cli.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 
 let db: TestDatabase;
 let deps: DomainDeps;
@@ -19,12 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { deps, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(deps, argv);
 
 describe("the catalogue and teachers from the console", () => {
   it("adds a course, lists it, refuses an unknown provider naming the option", async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/admin/run-cli.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
 import { seedIndicatorCatalogue } from "../../src/domain/indicators/seed-indicator-catalogue.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 
 let db: TestDatabase;
 let deps: DomainDeps;
@@ -15,12 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.close());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { deps, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(deps, argv);
 
 describe("an installer adds a municipality's own indicator from the console", () => {
   it("adds it, and it is listed next to the shared catalogue for that municipality only", async () => {

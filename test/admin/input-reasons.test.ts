@@ -1,8 +1,8 @@
 // The admin CLI names the option and says why an input was refused, in words, never "invalid-input".
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/admin/run-cli.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 
 let db: TestDatabase;
 let deps: DomainDeps;
@@ -14,12 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => db?.close());
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { deps, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(deps, argv);
 
 const indicator = (...extra: string[]) => cli("indicator:add", "--municipality", "1", "--kind", "count", ...extra);
 

@@ -4,9 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/admin/run-cli.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 
 let db: TestDatabase;
 let deps: DomainDeps;
@@ -23,12 +23,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { deps, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(deps, argv);
 
 describe("plan:import", () => {
   it("prints the preview and stores nothing without --yes; stores with it", async () => {

@@ -6,6 +6,7 @@ import { runCli } from "../../src/admin/run-cli.js";
 import type { DomainDeps } from "../../src/domain/deps.js";
 import { redeemInvite } from "../../src/domain/invites/redeem-invite.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
+import { runCliCaptured } from "../support/run-cli-captured.js";
 
 let db: TestDatabase;
 let deps: DomainDeps;
@@ -23,12 +24,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { deps, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(deps, argv);
 
 describe("admin CLI, in order as an installer would use it", () => {
   it("help lists every command without touching the database", async () => {

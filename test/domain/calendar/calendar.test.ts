@@ -3,12 +3,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../../src/admin/run-cli.js";
 import { importCalendar } from "../../../src/domain/calendar/import-calendar.js";
 import { loadWorkingCalendar } from "../../../src/domain/calendar/load-working-calendar.js";
 import type { DomainDeps } from "../../../src/domain/deps.js";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database.js";
 import { actorOf } from "../../support/fixtures-campaigns.js";
+import { runCliCaptured } from "../../support/run-cli-captured.js";
 
 let db: TestDatabase;
 let deps: DomainDeps;
@@ -24,12 +24,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { deps, out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
+const cli = (...argv: string[]) => runCliCaptured(deps, argv);
 
 describe("2026 as Постановление № 1466 sets it", () => {
   it("holidays and moved days off are not working days; shortened days and ordinary weekdays are", async () => {
