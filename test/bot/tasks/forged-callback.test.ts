@@ -19,6 +19,8 @@ beforeAll(async () => {
   s = await startCampaignScenario();
   taskId = (await recordMeetingThroughDomain(s, [{ text: "Сдать справку о курсах", due: "2026-11-30", schools: "all" }]))[0]!;
   school1 = await assignmentOf(s, taskId, "СОШ №1");
+  // The «new tasks» notices go now: a later press wakes the dispatcher and one would land among a refusal's replies.
+  await s.stack.drainOutbox();
   const lysva = await createMunicipality(s.stack.domain, systemActor, { name: "Лысьвенский городской округ", timeZone: "Asia/Yekaterinburg" });
   const invite = await createInvite(s.stack.domain, systemActor, { role: "OFFICIAL", municipalityId: lysva.id });
   foreign = s.stack.server.user({ id: 700_001, first_name: "Чужой", last_name: "Специалист", language_code: "ru" });
