@@ -148,5 +148,8 @@ course-catalogue-no-similar = No similar courses in the catalogue.
 course-merged = Merged. Records moved: { $moved }.
 
 ## Courses: indicators fed by records
-course-form-from-records = 🎓 From the course records: <b>{ $value }</b>. Send { $value } to confirm, or your own figure.
+course-form-from-records = 🎓 From the course records: <b>{ $value }</b>. Confirm with the button or send your own figure.
+course-form-records-confirm = ✅ Correct: { $value }
+course-form-records-differ = (course records: { $value })
+course-results-records-differ-schools = 🎓 differs from the course records: { $count } schools (see «By school»)
 course-records-reminder = 🎓 The monitoring «{ $title }» has an indicator computed from course records. { $school } has no course completions recorded from { $from } to { $to }. Record who completed courses, and the figure will fill itself in.

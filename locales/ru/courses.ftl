@@ -153,5 +153,8 @@ course-catalogue-no-similar = Похожих курсов в каталоге н
 course-merged = Объединено. Перенесено записей: { $moved }.
 
 ## Courses: indicators fed by records
-course-form-from-records = 🎓 По записям о курсах: <b>{ $value }</b>. Отправьте { $value }, чтобы подтвердить, или своё число.
+course-form-from-records = 🎓 По записям о курсах: <b>{ $value }</b>. Подтвердите кнопкой или отправьте своё число.
+course-form-records-confirm = ✅ Верно: { $value }
+course-form-records-differ = (по записям о курсах: { $value })
+course-results-records-differ-schools = 🎓 расходится с записями о курсах: { $count } ОО (см. «По школам»)
 course-records-reminder = 🎓 В мониторинге «{ $title }» есть показатель, который считается по записям о курсах. У { $school } нет ни одной записи о курсах с { $from } по { $to }. Отметьте, кто прошёл курсы, — тогда число подставится само.
