@@ -32,7 +32,11 @@ export async function listReminderCandidates(db: Db, municipalityIds: number[], 
      reachable AS (
        SELECT p.id, p."schoolId", p.role FROM "Person" p
         WHERE p."municipalityId" IN (SELECT id FROM active)
-          AND p."revokedAt" IS NULL AND p."blockedBotAt" IS NULL AND p."telegramId" IS NOT NULL)
+          AND p."revokedAt" IS NULL AND p."blockedBotAt" IS NULL AND p."telegramId" IS NOT NULL),
+     -- a named person, or else the school's heads: two plain joins (an OR in one join would defeat hash joins)
+     open_tasks AS MATERIALIZED (
+       SELECT a.id, a."taskId", a."schoolId", a."personId", a."municipalityId", a."dueAt", a."createdAt" FROM "TaskAssignment" a
+        WHERE a."municipalityId" IN (SELECT id FROM active) AND a.status = 'OPEN' AND a."dueAt" > $4 AND a."dueAt" <= $3)
      SELECT 'campaign' AS type, c.id AS "itemId", NULL::int AS "taskId", cs."schoolId", h.id AS "personId",
             c."municipalityId", c.title, GREATEST(cs."reopenedUntil", c.deadline) AS due, c."opensAt" AS "startsAt"
        FROM "Campaign" c
@@ -44,12 +48,13 @@ export async function listReminderCandidates(db: Db, municipalityIds: number[], 
                          WHERE s."campaignId" = c.id AND s."schoolId" = cs."schoolId" AND s.status = 'SUBMITTED')
      UNION ALL
      SELECT 'task', a.id, a."taskId", a."schoolId", r.id, a."municipalityId", t.title, a."dueAt", a."createdAt"
-       FROM "TaskAssignment" a
-       JOIN "Task" t ON t.id = a."taskId"
-       JOIN reachable r ON (a."personId" IS NOT NULL AND r.id = a."personId")
-                        OR (a."personId" IS NULL AND r."schoolId" = a."schoolId" AND r.role = 'HEAD')
-      WHERE a."municipalityId" IN (SELECT id FROM active) AND a.status = 'OPEN'
-        AND a."dueAt" > $4 AND a."dueAt" <= $3`,
+       FROM open_tasks a JOIN "Task" t ON t.id = a."taskId"
+       JOIN reachable r ON r.id = a."personId"
+     UNION ALL
+     SELECT 'task', a.id, a."taskId", a."schoolId", r.id, a."municipalityId", t.title, a."dueAt", a."createdAt"
+       FROM open_tasks a JOIN "Task" t ON t.id = a."taskId"
+       JOIN reachable r ON r."schoolId" = a."schoolId" AND r.role = 'HEAD'
+      WHERE a."personId" IS NULL`,
     JSON.stringify(municipalityIds),
     now,
     new Date(now.getTime() + LOOK_AHEAD_MS),

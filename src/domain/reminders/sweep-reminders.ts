@@ -9,7 +9,7 @@ import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import type { DomainDeps } from "../deps.js";
 import { enqueueNotices, type NoticeInput } from "../outbox/enqueue-notices.js";
 import { listReminderCandidates, type ReminderCandidate } from "./reminder-candidates.js";
-import { currentSlot, isReminderTime, type ReminderSettings, type ReminderSlot } from "./reminder-policy.js";
+import { isReminderTime, latestOpenedSlot, reminderSlots, type ReminderSettings, type ReminderSlot } from "./reminder-policy.js";
 import { REMINDERS_NOTICE, type ReminderNoticeItem, type RemindersPayload } from "./reminder-notice.js";
 
 export interface SweepResult {
@@ -35,23 +35,54 @@ export async function sweepReminders(deps: DomainDeps): Promise<SweepResult> {
   const active = municipalities.filter((m) => isReminderTime(now, settings.get(m.id)!, calendar)).map((m) => m.id);
   const candidates = await listReminderCandidates(deps.db, active, now);
   const owed = await notYetClaimed(deps, owedSlots(candidates, settings, calendar, now));
-  if (owed.length === 0) return { items: 0, notices: 0 };
-  return deps.db.$transaction(async (tx) => {
-    const won = await claim(tx, owed, now);
-    const notices = noticesFor(owed.filter((o) => won.has(o.key)), settings);
-    await enqueueNotices(tx, now, notices);
-    return { items: won.size, notices: notices.length };
-  });
+  const result: SweepResult = { items: 0, notices: 0 };
+  for (const batch of byPeople(owed, PEOPLE_PER_TRANSACTION)) {
+    const done = await deps.db.$transaction(async (tx) => {
+      const won = await claim(tx, batch, now);
+      const notices = noticesFor(batch.filter((o) => won.has(o.key)), settings);
+      await enqueueNotices(tx, now, notices);
+      return { items: won.size, notices: notices.length };
+    });
+    result.items += done.items;
+    result.notices += done.notices;
+  }
+  return result;
+}
+
+/**
+ * People per transaction. A person's claims and their one message are always written together; splitting the
+ * sweep by people keeps each transaction short (the first sweep of a day over a whole region owes tens of
+ * thousands of slots, more than one interactive transaction may take) and leaves "once" as it was.
+ */
+export const PEOPLE_PER_TRANSACTION = 1000;
+
+function byPeople(owed: Owed[], size: number): Owed[][] {
+  const people = [...new Set(owed.map((o) => o.candidate.personId))].sort((a, b) => a - b);
+  const batchOf = new Map(people.map((personId, i) => [personId, Math.floor(i / size)]));
+  const batches: Owed[][] = Array.from({ length: Math.ceil(people.length / size) }, () => []);
+  for (const o of owed) batches[batchOf.get(o.candidate.personId)!]!.push(o);
+  return batches;
 }
 
 function toSettings(m: { timeZone: string; reminderHour: number; overdueReminderLimit: number; quietHoursStart: number; quietHoursEnd: number }): ReminderSettings {
   return { timeZone: m.timeZone, reminderHour: m.reminderHour, overdueLimit: m.overdueReminderLimit, quietHoursStart: m.quietHoursStart, quietHoursEnd: m.quietHoursEnd };
 }
 
+/**
+ * Candidates come only from municipalities where reminders may go now (isReminderTime), so what is left of the
+ * policy is each item's slots. Those depend on the deadline and the municipality alone, and a deadline is
+ * shared by every school of a campaign or a task: computed once per deadline (time-zone arithmetic is what
+ * a region-wide sweep would otherwise spend its time on).
+ */
 function owedSlots(candidates: ReminderCandidate[], settings: Map<number, ReminderSettings>, calendar: WorkingCalendar, now: Date): Owed[] {
+  const slotsOf = new Map<string, ReminderSlot[]>();
   const owed: Owed[] = [];
   for (const candidate of candidates) {
-    const slot = currentSlot({ due: candidate.due, startsAt: candidate.startsAt, remindWhenOverdue: candidate.type === "task" }, now, settings.get(candidate.municipalityId)!, calendar);
+    const item = { due: candidate.due, startsAt: candidate.startsAt, remindWhenOverdue: candidate.type === "task" };
+    const key = `${candidate.municipalityId}:${item.remindWhenOverdue}:${item.due.getTime()}`;
+    let slots = slotsOf.get(key);
+    if (!slots) slotsOf.set(key, (slots = reminderSlots(item, settings.get(candidate.municipalityId)!, calendar)));
+    const slot = latestOpenedSlot(item, slots, now);
     if (slot) owed.push({ candidate, slot, key: claimKey(candidate, slot) });
   }
   return owed;

@@ -157,3 +157,21 @@ describe("two processes on one database", () => {
     }
   });
 });
+
+describe("a task for a named member of staff", () => {
+  it("reminds that person, once, alongside the school's heads for the school's share", async () => {
+    const { assignmentIds } = await addTask(world, {
+      title: "Свести отчёт по курсам",
+      dueAt: "2026-12-25T15:00:00Z",
+      schoolIds: [world.schools[1]!.id],
+      personIds: [world.methodologist.personId],
+    });
+    const mark = await lastId();
+    await sweepAt("2026-12-22T07:05:00Z"); // Tuesday: 3 days before
+    const sent = await remindersSince(mark);
+    const about = (personId: number) => sent.filter((s) => s.personId === personId).flatMap((s) => s.items.filter((i) => assignmentIds.includes(i.id)).map((i) => `${i.id} ${i.stage}`));
+    expect(about(world.methodologist.personId)).toEqual([`${assignmentIds[1]} before-3`]);
+    expect(about(world.heads[1]!.personId)).toEqual([`${assignmentIds[0]} before-3`]);
+    expect(about(world.heads[0]!.personId)).toEqual([]);
+  });
+});
