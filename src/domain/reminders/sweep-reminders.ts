@@ -92,15 +92,19 @@ function owedSlots(candidates: ReminderCandidate[], settings: Map<number, Remind
 const claimKey = (c: ReminderCandidate, slot: ReminderSlot): string =>
   c.type === "campaign" ? `remind:campaign:${c.itemId}:${c.schoolId}:${c.personId}:${slot.date}` : `remind:task:${c.itemId}:${c.personId}:${slot.date}`;
 
-/** Most sweeps find every slot already claimed; reading the keys first keeps the transaction small. */
+/**
+ * Most sweeps find every slot already claimed; asking for the keys NOT yet claimed (usually none) keeps both
+ * the answer and the transaction small.
+ */
 async function notYetClaimed(deps: DomainDeps, owed: Owed[]): Promise<Owed[]> {
   if (owed.length === 0) return owed;
   const rows = await deps.db.$queryRawUnsafe<Array<{ key: string }>>(
-    `SELECT key FROM "ReminderClaim" WHERE key IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))`,
+    `SELECT k.value AS key FROM jsonb_array_elements_text($1::jsonb) k
+      WHERE NOT EXISTS (SELECT 1 FROM "ReminderClaim" c WHERE c.key = k.value)`,
     JSON.stringify(owed.map((o) => o.key)),
   );
-  const claimed = new Set(rows.map((r) => r.key));
-  return owed.filter((o) => !claimed.has(o.key));
+  const open = new Set(rows.map((r) => r.key));
+  return owed.filter((o) => open.has(o.key));
 }
 
 /** The insert only one transaction can win per key (a second process waits for the first, then skips). */
@@ -134,8 +138,10 @@ function noticesFor(owed: Owed[], settings: Map<number, ReminderSettings>): Noti
         stage: slot.stage,
       })),
     };
-    // The smallest claim key just won is unique to this message, so the outbox keeps it once.
+    // The smallest claim key just won is unique to this message, so the outbox keeps it once. Quiet hours are
+    // already respected: only people of municipalities where reminders may go now are swept (the outbox's own
+    // look-up of every recipient's municipality would cost the first sweep of a region seconds).
     const first = items.map((i) => i.key).sort()[0]!;
-    return { personId, kind: REMINDERS_NOTICE, dedupeKey: `reminders:${first}`, payload: payload as unknown as Prisma.InputJsonValue, priority: 10 };
+    return { personId, kind: REMINDERS_NOTICE, dedupeKey: `reminders:${first}`, payload: payload as unknown as Prisma.InputJsonValue, priority: 10, respectQuietHours: false };
   });
 }
