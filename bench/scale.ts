@@ -118,10 +118,16 @@ async function sweepsAtRegionScale(db: TestDatabase, engine: string): Promise<vo
   for (const [job, call] of jobs) {
     if (ONLY && !ONLY.includes(job)) continue;
     const first = performance.now();
-    const result = await call();
-    console.log(`scale: ${job} ${engine} ${schools} schools, first run ${Math.round(performance.now() - first)} ms ${JSON.stringify(result)}`);
-    // The first run warmed everything; a sweep is long enough for 5 rounds to say how it holds.
-    await measure(`${job} ${engine} ${schools} schools`, 5, call, 0);
+    try {
+      const result = await call();
+      console.log(`scale: ${job} ${engine} ${schools} schools, first run ${Math.round(performance.now() - first)} ms ${JSON.stringify(result)}`);
+      // The first run warmed everything; a sweep is long enough for 5 rounds to say how it holds.
+      await measure(`${job} ${engine} ${schools} schools`, 5, call, 0);
+    } catch (error) {
+      // A figure, not a verdict: say that the job failed at this size and go on.
+      const reason = String(error instanceof Error ? error.message : error).trim().split("\n").at(-1);
+      console.log(`scale: ${job} ${engine} ${schools} schools failed after ${Math.round(performance.now() - first)} ms: ${reason}`);
+    }
   }
 }
 
