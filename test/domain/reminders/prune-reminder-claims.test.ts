@@ -52,4 +52,10 @@ describe("pruning reminder claims", () => {
     // Wednesday: Tuesday's slot is still the latest one opened, and its kept claim holds it
     expect(await sweepAt("2027-02-03T07:05:00Z")).toEqual({ items: 0, notices: 0 });
   });
+
+  it("leaves the planner statistics of the night (PGlite has no autovacuum to gather them)", async () => {
+    const stats = () => db.prisma.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM pg_stats WHERE tablename = 'TaskAssignment'`);
+    await runPruneAt("2027-02-10T00:23:00Z");
+    expect((await stats())[0]!.n).toBeGreaterThan(0);
+  });
 });
