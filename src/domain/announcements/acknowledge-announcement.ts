@@ -1,9 +1,9 @@
 // «Ознакомлен»: records who and when, once. Only a recipient of the announcement can acknowledge it, and only
 // for themselves (the button carries the announcement, the person is whoever pressed): a forged button gets
-// "not yours". Pressing twice keeps the first moment.
+// "not yours". Pressing twice keeps the first moment. One statement (the check, the conditional update and
+// its audit row), so thousands of heads pressing at once cost one round trip each.
 import { z } from "zod";
 import type { Actor } from "../actor.js";
-import { recordAudit } from "../audit/record-audit.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
 import { parseInput } from "../input-error.js";
@@ -18,27 +18,40 @@ export interface Acknowledgment {
   timeZone: string;
 }
 
+interface Row {
+  acknowledgedAt: Date | string | null;
+  askAck: boolean;
+  recalledAt: Date | string | null;
+  timeZone: string;
+  updated: number;
+}
+
 export async function acknowledgeAnnouncement(deps: DomainDeps, actor: Actor, raw: z.input<typeof input>): Promise<Acknowledgment> {
   const { announcementId } = parseInput(input, raw);
   const now = deps.now();
-  return deps.db.$transaction(async (tx) => {
-    const rows = await tx.$queryRawUnsafe<Array<{ acknowledgedAt: Date | null; askAck: boolean; recalledAt: Date | null; timeZone: string }>>(
-      `SELECT r."acknowledgedAt", a."askAck", a."recalledAt", m."timeZone"
+  const [row] = await deps.db.$queryRawUnsafe<Row[]>(
+    `WITH target AS (
+       SELECT r."acknowledgedAt", a."askAck", a."recalledAt", m."timeZone"
          FROM "AnnouncementRecipient" r JOIN "Announcement" a ON a.id = r."announcementId"
          JOIN "Municipality" m ON m.id = a."municipalityId"
-        WHERE r."announcementId" = $1 AND r."personId" = $2 FOR UPDATE OF r`,
-      announcementId,
-      actor.personId,
-    );
-    const row = rows[0];
-    if (!row || !row.askAck) throw new DomainError("forbidden");
-    if (row.recalledAt) throw new DomainError("announcement-recalled");
-    if (row.acknowledgedAt) return { acknowledgedAt: new Date(row.acknowledgedAt).toISOString(), first: false, timeZone: row.timeZone };
-    await tx.announcementRecipient.update({
-      where: { announcementId_personId: { announcementId, personId: actor.personId } },
-      data: { acknowledgedAt: now },
-    });
-    await recordAudit(tx, { at: now, actorId: actor.personId, action: "announcement.acknowledge", entity: "Announcement", entityId: announcementId });
-    return { acknowledgedAt: now.toISOString(), first: true, timeZone: row.timeZone };
-  });
+        WHERE r."announcementId" = $1 AND r."personId" = $2),
+     marked AS (
+       UPDATE "AnnouncementRecipient" SET "acknowledgedAt" = $3::timestamp(3)
+        WHERE "announcementId" = $1 AND "personId" = $2 AND "acknowledgedAt" IS NULL
+          AND EXISTS (SELECT 1 FROM target WHERE "askAck" AND "recalledAt" IS NULL)
+        RETURNING 1),
+     audited AS (
+       INSERT INTO "AuditLog" (at, "actorId", action, entity, "entityId")
+       SELECT $3::timestamp(3), $2, 'announcement.acknowledge', 'Announcement', $1::text FROM marked)
+     SELECT target.*, (SELECT COUNT(*)::int FROM marked) AS updated FROM target`,
+    announcementId,
+    actor.personId,
+    now.toISOString(),
+  );
+  if (!row || !row.askAck) throw new DomainError("forbidden");
+  if (row.recalledAt) throw new DomainError("announcement-recalled");
+  if (row.updated > 0) return { acknowledgedAt: now.toISOString(), first: true, timeZone: row.timeZone };
+  // Pressed before (or by a press a moment ago that won the race): the first moment stands.
+  const stored = row.acknowledgedAt ?? (await deps.db.announcementRecipient.findUniqueOrThrow({ where: { announcementId_personId: { announcementId, personId: actor.personId } } })).acknowledgedAt;
+  return { acknowledgedAt: new Date(stored!).toISOString(), first: false, timeZone: row.timeZone };
 }

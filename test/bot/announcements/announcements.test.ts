@@ -126,7 +126,11 @@ describe("the sender's card", () => {
     expect(text).toContain("Не ознакомлены (2):\n• Калашниковская СОШ\n• СОШ №2");
     expect(text).toContain("Заблокировали бота (1):\n• Татьяна Кузнецова (Калашниковская СОШ)");
 
-    const reminded = await m.press("🔔 Напомнить сейчас");
+    const status = await s.user("official").send("/status");
+    expect(textOf(status.replies)).toContain("Объявления без «Ознакомлен»");
+    expect(textOf(status.replies)).toContain("Семинар «Наставничество» 26.11 в 14:00, актовый зал. Программа: https://example.org/p — не ознакомлены 2 из 3");
+
+    const reminded = await m.press("🔔 Напомнить сейчас", { messageId: card.replies.at(-1)!.messageId });
     expect(textOf(reminded.replies)).toContain("Напоминание отправлено: 1");
     await s.stack.drainOutbox();
     expect(last(s.user("head2")).text).toContain("Напоминание: отметьте «Ознакомлен» под объявлением «Семинар «Наставничество»");
