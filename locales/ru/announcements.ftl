@@ -41,8 +41,8 @@ announcement-preview-not-registered = Не открыли приглашение
 announcement-preview-no-head = Школ без руководителя в боте: { $count }.
 announcement-preview-when = Отправка: { $at }.
 announcement-send = ✅ Отправить
-announcement-sent-now = 📤 Отправляется: { $count } получателей.
-announcement-sent-later = 🕒 Запланировано на { $at }: { $count } получателей.
+announcement-sent-now = 📤 Отправляется. Получателей: { $count }.
+announcement-sent-later = 🕒 Запланировано на { $at }. Получателей: { $count }.
 announcement-card-button = 📊 Карточка объявления
 
 announcement-from = — { $author }

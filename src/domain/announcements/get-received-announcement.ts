@@ -13,6 +13,8 @@ const input = z.object({ announcementId: z.number().int().positive() });
 
 export interface ReceivedAnnouncement {
   message: AnnouncementMessagePayload;
+  /** the sender reading their own: no «Ознакомлен» button of their own */
+  isRecipient: boolean;
   attachments: AnnouncementAttachment[];
 }
 
@@ -33,12 +35,13 @@ export async function getReceivedAnnouncement(deps: DomainDeps, actor: Actor, ra
       text: a.text,
       entities: a.entities as unknown as MessageEntity[],
       author: a.author.displayName,
-      askAck: a.askAck && recipient !== null,
+      askAck: a.askAck,
       ackDeadline: a.ackDeadline?.toISOString() ?? null,
       timeZone: a.municipality.timeZone,
       editedAt: a.editedAt?.toISOString() ?? null,
       acknowledged: recipient?.acknowledgedAt != null,
     },
+    isRecipient: recipient !== null,
     attachments: a.attachments as unknown as AnnouncementAttachment[],
   };
 }

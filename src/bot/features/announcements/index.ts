@@ -74,7 +74,8 @@ composer.callbackQuery(/^ann:/, async (ctx) => {
   if (!decoded) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
   // The domain checks access before anything is answered, so a forged id gets the refusal as the alert.
   await actions[decoded.action](ctx, decoded.ids);
-  await ctx.answerCallbackQuery().catch(() => undefined);
+  // «Ознакомлен» answers with its own confirmation; a query is answered once.
+  if (decoded.action !== "ack") await ctx.answerCallbackQuery().catch(() => undefined);
 });
 
 export const announcementsFeature: BotFeature = {

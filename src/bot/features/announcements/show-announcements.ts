@@ -39,7 +39,8 @@ export async function showInbox(ctx: BotContext, page = 0): Promise<void> {
 export async function showReceived(ctx: BotContext, announcementId: number): Promise<void> {
   const a = await getReceivedAnnouncement(ctx.deps.domain, ctx.actor!, { announcementId });
   const copy = renderAnnouncement(a.message, ctx.t);
-  await ctx.reply(copy.text, { entities: copy.entities, ...(copy.reply_markup ? { reply_markup: copy.reply_markup } : {}) });
+  const markup = copy.reply_markup && a.isRecipient ? { reply_markup: copy.reply_markup } : {};
+  await ctx.reply(copy.text, { entities: copy.entities, ...markup });
   for (const file of a.attachments) {
     if (file.kind === "photo") await ctx.replyWithPhoto(file.fileId);
     else await ctx.replyWithDocument(file.fileId);
