@@ -26,6 +26,7 @@ import { run as runStatus } from "./status.js";
 import { run as roadmapBench } from "./roadmap.js";
 import { run as runScale } from "./scale.js";
 import { run as runCourses } from "./courses.js";
+import { run as runAnnouncements } from "./announcements.js";
 
 const SCHOOLS = 60;
 
@@ -146,3 +147,5 @@ await runScale();
 await roadmapBench();
 // 7. Course completions: import and summary
 await runCourses();
+// 9. Announcements: a broadcast to 5,000 heads and their acknowledgments
+await runAnnouncements();

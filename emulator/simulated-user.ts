@@ -89,6 +89,27 @@ export class SimulatedUser {
     return this.deliver(message, `"${text}"`, { text });
   }
 
+  /** Sends a text message with formatting, as Telegram delivers bold, italic or links the user typed. */
+  async sendFormatted(text: string, entities: MessageEntity[]): Promise<Handled> {
+    this.assertNotBlocked();
+    const message = this.writeMessage({ text, ...(entities.length > 0 ? { entities } : {}) });
+    return this.deliver(message, `"${text}"`, { text });
+  }
+
+  /** Sends a picture as a photo message (one size; the emulator does not decode images). */
+  async uploadPhoto(filename: string, content: Buffer, caption?: string): Promise<Handled> {
+    this.assertNotBlocked();
+    const file = this.api.files.add("photo", filename, content, guessMimeType(filename));
+    const message = this.writeMessage(
+      {
+        photo: [{ file_id: file.fileId, file_unique_id: file.fileUniqueId, width: 0, height: 0, file_size: content.length }],
+        ...(caption ? { caption } : {}),
+      },
+      file,
+    );
+    return this.deliver(message, `photo "${filename}"`, { text: caption ?? "", document: { filename, size: content.length } });
+  }
+
   /** Edits a text message this user sent earlier (Telegram sends the bot an edited_message). */
   async edit(messageId: number, text: string): Promise<Handled> {
     this.assertNotBlocked();

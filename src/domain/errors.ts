@@ -27,7 +27,11 @@ export type DomainErrorCode =
   | "plan-unreadable" // a damaged file
   | "plan-no-table" // no table with the plan's columns
   | "plan-empty" // the plan's table has no items
-  | "plan-no-period"; // the title names no period and none was given
+  | "plan-no-period" // the title names no period and none was given
+  | "announcement-no-recipients" // the audience has nobody in the bot
+  | "announcement-deadline-too-early" // «Ознакомиться до» is not after the sending
+  | "announcement-recalled" // corrected, reminded or acknowledged after it was recalled
+  | "announcement-not-sent-yet"; // recalled or reminded before its copies went out
 
 export class DomainError extends Error {
   constructor(

@@ -12,7 +12,7 @@ import { systemActor } from "../../src/domain/people/system-actor.js";
 import { seedDemo, type DemoSeed } from "../../src/demo/seed-demo.js";
 import type { DemoPersonaKey } from "../../src/demo/demo-data.js";
 import { startLocalStack, type LocalStack } from "../../src/demo/local-stack.js";
-import { createTranscript, type ChatMessageView, type SimulatedUser, type Transcript } from "../../emulator/index.js";
+import { createTranscript, type BotApiServerOptions, type ChatMessageView, type SimulatedUser, type Transcript } from "../../emulator/index.js";
 import { createTestDatabase } from "./test-database.js";
 
 /** Monday 23.11.2026 12:00 in Moscow: a working day, outside the quiet hours (21–9). */
@@ -52,9 +52,9 @@ export interface CampaignScenario {
   close(): Promise<void>;
 }
 
-export async function startCampaignScenario(options: { startAt?: string } = {}): Promise<CampaignScenario> {
+export async function startCampaignScenario(options: { startAt?: string; emulator?: BotApiServerOptions } = {}): Promise<CampaignScenario> {
   const db = await createTestDatabase();
-  const stack = await startLocalStack({ db, startAt: new Date(options.startAt ?? SCENARIO_START) });
+  const stack = await startLocalStack({ db, startAt: new Date(options.startAt ?? SCENARIO_START), ...(options.emulator ? { emulator: options.emulator } : {}) });
   const transcript = createTranscript(stack.server);
   const seed = await seedDemo(stack.domain);
   const users = new Map<DemoPersonaKey, SimulatedUser>();

@@ -14,8 +14,6 @@ export const comingSoonFeature: BotFeature = {
     soon("menu-status", ["OFFICIAL"], 5),
     soon("menu-courses", ["HEAD"], 40),
     soon("menu-courses-catalogue", ["METHODOLOGIST"], 40),
-    soon("menu-announcements", ["HEAD"], 50), // объявления
-    soon("menu-broadcast", ["METHODOLOGIST"], 50),
     soon("menu-reports", ["OFFICIAL"], 60),
     soon("menu-people", ["ADMIN"], 70),
   ],

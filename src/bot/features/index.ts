@@ -1,5 +1,6 @@
 // Every feature of the bot, in the order their handlers run. A new feature: a folder
 // src/bot/features/<name>/ whose index.ts exports its BotFeature, plus one line here.
+import { announcementsFeature } from "./announcements/index.js";
 import { campaignsFeature } from "./campaigns/index.js";
 import { chatMemberFeature } from "./chat-member.js";
 import { comingSoonFeature } from "./coming-soon.js";
@@ -24,5 +25,6 @@ export const FEATURES: readonly BotFeature[] = [
   tasksFeature,
   plansFeature,
   coursesFeature,
+  announcementsFeature,
   comingSoonFeature,
 ];

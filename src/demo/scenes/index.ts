@@ -13,6 +13,7 @@ import { tasksScene } from "./06-tasks.js";
 import { remindersStatusScene } from "./09-reminders-status.js";
 import { roadmapScene } from "./07-roadmap.js";
 import { coursesScene } from "./08-courses.js";
+import { announcementsScene } from "./10-announcements.js";
 import { DemoContext, DemoStepError, type DemoScene } from "./demo-context.js";
 import { readableLogger } from "./readable-logger.js";
 
@@ -31,6 +32,7 @@ export const DEMO_SCENES: readonly DemoScene[] = [
   roadmapScene,
   coursesScene,
   remindersStatusScene,
+  announcementsScene,
 ];
 
 export interface RunDemoOptions {
@@ -124,7 +126,8 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
       out("Показано: вход только по приглашениям; мониторинг от создания в боте до итогов по муниципалитету;");
       out("опечатка, перерыв и перезапуск бота без потери ответов; список несдавших и выгрузка в Excel;");
       out("протокол совещания — в поручения школам, отчёт с телефона, приём и возврат с причиной;");
-      out("дорожная карта из документа Word: что понято, что нет, и поручения школам.");
+      out("дорожная карта из документа Word: что понято, что нет, и поручения школам;");
+      out("объявление с файлом: кто прочитал, исправление во всех копиях и напоминание не отметившимся.");
     }
     out(
       `Сцен: ${scenes.length}, сообщений бота: ${botMessages}, действий людей (сообщений и нажатий): ${userActions}, ` +

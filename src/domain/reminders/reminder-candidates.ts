@@ -1,13 +1,15 @@
 // One set-based query for everything that may be owed a reminder, in every municipality where reminders may
 // go now: each open task assignment and each school's unsubmitted campaign form, once per person to tell
-// (the heads of the school, or the named member of staff), with the deadline and when the item began.
+// (the heads of the school, or the named member of staff), with the deadline and when the item began; and
+// each recipient of an announcement who still owes «Ознакомлен» before its deadline (its school's other heads
+// have not pressed it either).
 import type { PrismaClient, Prisma } from "../../generated/prisma/client.js";
 
-export type ReminderItemType = "campaign" | "task";
+export type ReminderItemType = "campaign" | "task" | "announcement";
 
 export interface ReminderCandidate {
   type: ReminderItemType;
-  /** campaign id or task assignment id */
+  /** campaign id, task assignment id or announcement id */
   itemId: number;
   taskId: number | null;
   schoolId: number | null;
@@ -57,7 +59,19 @@ export async function listReminderCandidates(db: Db, municipalityIds: number[], 
      SELECT 'task', a.id, a."taskId", a."schoolId", r.id, a."municipalityId", t.title, a."dueAt", a."createdAt"
        FROM open_tasks a JOIN "Task" t ON t.id = a."taskId"
        JOIN reachable r ON r."schoolId" = a."schoolId" AND r.role = 'HEAD'
-      WHERE a."personId" IS NULL)
+      WHERE a."personId" IS NULL
+     UNION ALL
+     SELECT 'announcement', an.id, NULL::int, r."schoolId", r."personId", an."municipalityId",
+            left(split_part(btrim(an.text), E'\n', 1), 200), an."ackDeadline", an."sendAt"
+       FROM "Announcement" an
+       JOIN "AnnouncementRecipient" r ON r."announcementId" = an.id AND r."acknowledgedAt" IS NULL
+       JOIN reachable p ON p.id = r."personId"
+       JOIN "OutboxMessage" o ON o."dedupeKey" = 'ann:' || an.id || ':' || r."personId" AND o.status = 'SENT'
+      WHERE an."municipalityId" IN (SELECT id FROM active) AND an."askAck" AND an."recalledAt" IS NULL
+        AND an."sendAt" <= $2 AND an."ackDeadline" > $2 AND an."ackDeadline" <= $3
+        AND NOT EXISTS (SELECT 1 FROM "AnnouncementRecipient" other
+                         WHERE other."announcementId" = an.id AND r."schoolId" IS NOT NULL
+                           AND other."schoolId" = r."schoolId" AND other."acknowledgedAt" IS NOT NULL))
      SELECT json_agg(json_build_array(type, "itemId", "taskId", "schoolId", "personId", "municipalityId", title,
                                       (extract(epoch FROM due) * 1000)::bigint, (extract(epoch FROM "startsAt") * 1000)::bigint)) AS items
        FROM candidates`,

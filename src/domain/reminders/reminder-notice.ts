@@ -2,8 +2,8 @@
 export const REMINDERS_NOTICE = "reminders.deadline";
 
 export interface ReminderNoticeItem {
-  type: "campaign" | "task";
-  /** campaign id or task assignment id */
+  type: "campaign" | "task" | "announcement";
+  /** campaign id, task assignment id or announcement id */
   id: number;
   taskId: number | null;
   schoolId: number | null;

@@ -83,14 +83,20 @@ function owedSlots(candidates: ReminderCandidate[], settings: Map<number, Remind
     let slots = slotsOf.get(key);
     if (!slots) slotsOf.set(key, (slots = reminderSlots(item, settings.get(candidate.municipalityId)!, calendar)));
     const slot = latestOpenedSlot(item, slots, now);
+    // An announcement's acknowledgment gets one reminder, near its deadline (the day before or on the day).
+    if (candidate.type === "announcement" && slot?.stage === "before-3") continue;
     if (slot) owed.push({ candidate, slot, key: claimKey(candidate, slot) });
   }
   return owed;
 }
 
-/** One claim per item, person and slot day: the slot is what "once" means. */
+/** One claim per item, person and slot day: the slot is what "once" means (an announcement: once at all). */
 const claimKey = (c: ReminderCandidate, slot: ReminderSlot): string =>
-  c.type === "campaign" ? `remind:campaign:${c.itemId}:${c.schoolId}:${c.personId}:${slot.date}` : `remind:task:${c.itemId}:${c.personId}:${slot.date}`;
+  c.type === "campaign"
+    ? `remind:campaign:${c.itemId}:${c.schoolId}:${c.personId}:${slot.date}`
+    : c.type === "task"
+      ? `remind:task:${c.itemId}:${c.personId}:${slot.date}`
+      : `remind:announcement:${c.itemId}:${c.personId}`; // no date: once per announcement and person
 
 /**
  * Most sweeps find every slot already claimed; asking for the keys NOT yet claimed (usually none) keeps both

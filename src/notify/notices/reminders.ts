@@ -26,17 +26,23 @@ export function renderReminders(p: RemindersPayload, t: Translate): OutgoingMess
 
 function itemLine(item: ReminderNoticeItem, timeZone: string, t: Translate): string {
   const params = { title: escapeHtml(truncate(item.title, 120)), deadline: formatLocal(new Date(item.due), timeZone) };
+  if (item.type === "announcement") return t(item.stage === "due" ? "announcement-reminder-due" : "announcement-reminder-soon", params);
   const what = item.type === "campaign" ? "form" : "task";
   const when = item.stage.startsWith("overdue") ? "overdue" : item.stage === "due" ? "due" : "soon";
   return t(`reminder-${what}-${when}`, params);
 }
 
-const buttonText = (item: ReminderNoticeItem) =>
-  `${item.type === "campaign" ? "📝" : "✅"} ${truncate(item.title, 40)}`;
+const ICONS: Record<ReminderNoticeItem["type"], string> = { campaign: "📝", task: "✅", announcement: "📢" };
+const buttonText = (item: ReminderNoticeItem) => `${ICONS[item.type]} ${truncate(item.title, 40)}`;
 
-// The form button of the campaigns feature; the tasks feature's assignment card ("task:a:<id>").
+// The form button of the campaigns feature; the tasks feature's assignment card ("task:a:<id>"); the
+// announcement again, with its «Ознакомлен» button ("ann:show:<id>").
 const buttonData = (item: ReminderNoticeItem) =>
-  item.type === "campaign" ? encodeCallback("form", item.id, item.schoolId ?? 0) : encodeCallback("task", "a", item.id);
+  item.type === "campaign"
+    ? encodeCallback("form", item.id, item.schoolId ?? 0)
+    : item.type === "task"
+      ? encodeCallback("task", "a", item.id)
+      : encodeCallback("ann", "show", item.id);
 
 export const reminderNotices = [
   defineNotice<RemindersPayload>({ kind: REMINDERS_NOTICE, render: (p, r) => renderReminders(p, r.t) }),

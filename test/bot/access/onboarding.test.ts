@@ -34,8 +34,8 @@ describe("onboarding with a valid invite, one per role", () => {
     expect(replies[0]!.text).toContain("руководитель ОО");
     const menu = replies.at(-1)!;
     expect(menu.text).toBe("Ирина Петрова, что делаем?");
-    expect(buttonsOf(menu)).toEqual(["📋 Мониторинги", "✅ Поручения", "🗺 Дорожная карта", "🎓 Курсы", "📢 Объявления · скоро", "❓ Помощь"]);
-    expect(user.commands().map((c) => c.command)).toEqual(["menu", "forms", "status", "tasks", "plan", "courses", "help", "lang"]);
+    expect(buttonsOf(menu)).toEqual(["📋 Мониторинги", "✅ Поручения", "🗺 Дорожная карта", "🎓 Курсы", "📢 Объявления", "❓ Помощь"]);
+    expect(user.commands().map((c) => c.command)).toEqual(["menu", "forms", "status", "tasks", "plan", "courses", "announcements", "help", "lang"]);
     expect(user.commands()[1]!.description).toBe("Мои мониторинги");
     expect(await personOf(user.id)).toMatchObject({ role: "HEAD", displayName: "Ирина Петрова", language: "ru" });
   });
@@ -53,10 +53,10 @@ describe("onboarding with a valid invite, one per role", () => {
       "🗂 Протоколы и поручения",
       "🗺 Дорожная карта",
       "🎓 Каталог курсов",
-      "📢 Рассылка · скоро",
+      "📢 Рассылка",
       "❓ Помощь",
     ]);
-    expect(user.commands().map((c) => c.command)).toEqual(["menu", "campaigns", "status", "newcampaign", "tasks", "meeting", "plan", "courses", "help", "lang"]);
+    expect(user.commands().map((c) => c.command)).toEqual(["menu", "campaigns", "status", "newcampaign", "tasks", "meeting", "plan", "courses", "announce", "announcements", "help", "lang"]);
   });
 
   it("an official sees the official's menu and commands, without creating campaigns", async () => {
@@ -66,9 +66,9 @@ describe("onboarding with a valid invite, one per role", () => {
 
     expect(replies[0]!.text).toContain("Вы вошли как специалист МОУО");
     const buttons = buttonsOf(replies.at(-1));
-    expect(buttons).toEqual(["📊 Статус", "📋 Мониторинги", "🗂 Протоколы и поручения", "🗺 Дорожная карта", "📄 Отчёты", "❓ Помощь"]);
+    expect(buttons).toEqual(["📊 Статус", "📋 Мониторинги", "🗂 Протоколы и поручения", "🗺 Дорожная карта", "📢 Рассылка", "📄 Отчёты", "❓ Помощь"]);
     expect(buttons).not.toContain("➕ Новый мониторинг");
-    expect(user.commands().map((c) => c.command)).toEqual(["menu", "campaigns", "status", "tasks", "meeting", "plan", "courses", "digest", "help", "lang"]);
+    expect(user.commands().map((c) => c.command)).toEqual(["menu", "campaigns", "status", "tasks", "meeting", "plan", "courses", "announce", "announcements", "digest", "help", "lang"]);
   });
 });
 
@@ -190,7 +190,7 @@ describe("/lang", () => {
 
     const menu = (await user.send("/menu")).replies;
     expect(menu.map((r) => r.text)).toEqual(["Андрей Волков, what shall we do?"]);
-    expect(buttonsOf(menu[0])).toEqual(["📊 Status", "📋 Monitoring", "🗂 Minutes and tasks", "🗺 Roadmap", "📄 Reports", "❓ Help"]);
+    expect(buttonsOf(menu[0])).toEqual(["📊 Status", "📋 Monitoring", "🗂 Minutes and tasks", "🗺 Roadmap", "📢 Broadcast", "📄 Reports", "❓ Help"]);
     expect(user.commands().find((c) => c.command === "menu")?.description).toBe("Main menu");
 
     // And back to Russian.

@@ -11,7 +11,7 @@ const allEntries = () => FEATURES.flatMap((f) => f.menu ?? []);
 describe("composing the main menu from features", () => {
   it("gives each role its entries in order, placeholders marked soon", () => {
     const labels = (role: Parameters<typeof menuEntriesFor>[0]) => menuEntriesFor(role, allEntries()).map((e) => `${e.label}${e.soon ? " (soon)" : ""}`);
-    expect(labels("HEAD")).toEqual(["menu-forms", "task-menu-head", "menu-plan", "menu-courses", "menu-announcements (soon)", "menu-help"]);
+    expect(labels("HEAD")).toEqual(["menu-forms", "task-menu-head", "menu-plan", "menu-courses", "menu-announcements", "menu-help"]);
     expect(labels("ADMIN")).toEqual(["menu-campaigns", "menu-new-campaign", "menu-plan", "menu-courses-catalogue", "menu-people (soon)", "menu-help"]);
   });
 
@@ -26,7 +26,7 @@ describe("composing the main menu from features", () => {
 
   it("orders a role's commands by the features' order, 50 when a feature gives none", () => {
     const entries = [...FEATURES.flatMap((f) => f.commands ?? []), { command: "extra", roles: ["HEAD"] as const }];
-    expect(commandsFor("HEAD", entries, (key) => key).map((c) => c.command)).toEqual(["menu", "forms", "status", "tasks", "plan", "courses", "extra", "help", "lang"]);
+    expect(commandsFor("HEAD", entries, (key) => key).map((c) => c.command)).toEqual(["menu", "forms", "status", "tasks", "plan", "courses", "extra", "announcements", "help", "lang"]);
     expect(commandsFor("HEAD", entries, (key) => key)[0]!.description).toBe("command-menu");
   });
 });

@@ -1,0 +1,105 @@
+## Announcements
+command-announce = New announcement
+command-announcements = Announcements
+
+announcement-cancel = ✖️ Cancel
+announcement-compose-cancelled = The announcement was not sent.
+announcement-compose-text = 📢 <b>New announcement</b>
+
+    Send the announcement's text as one message. Bold, italics and links are kept as you typed them.
+announcement-text-expected = The announcement's text is needed.
+announcement-text-too-long = The text is long: { $length } characters, at most { $max }. Shorten it or put the details in a file.
+announcement-compose-files = Attach files or photos (several, up to { $max }), one per message. No attachments — press the button.
+announcement-files-none = No attachments
+announcement-files-done = Done ({ $count })
+announcement-files-expected = Send a file or a photo — or press the button under the message.
+announcement-files-too-many = At most { $max } attachments.
+announcement-photo = photo
+announcement-compose-audience = Who gets it?
+announcement-audience-heads = All school heads
+announcement-audience-schools = Choose schools
+announcement-audience-role = By role
+announcement-audience-all = Everyone in the bot
+announcement-compose-schools = Heads of which schools?
+announcement-compose-role = Who exactly?
+announcement-role-HEAD = School heads
+announcement-role-METHODOLOGIST = Methodologists
+announcement-role-OFFICIAL = Officials
+announcement-compose-ack = Ask for «Acknowledged»?
+announcement-ack-yes = Yes
+announcement-ack-no = No
+announcement-compose-deadline = Acknowledge by when? Type a date, e.g. 30.11 or 30.11 18:00 ({ $zone } time).
+announcement-no-deadline = No deadline
+announcement-compose-when = When to send? «Now» or a date and time, e.g. 25.11 10:00 ({ $zone } time).
+announcement-now = Now
+announcement-date-invalid = I did not understand the date. Example: 30.11.2026 or 30.11 18:00.
+announcement-date-past = That time has passed.
+announcement-preview-title = 👁 Recipients will see it like this:
+announcement-preview-reach = Will get it: { $count } of { $total }.
+announcement-preview-blocked = Blocked the bot: { $count } — it will not reach them.
+announcement-preview-not-registered = Never opened their invite: { $count } — it will not reach them.
+announcement-preview-no-head = Schools with no head in the bot: { $count }.
+announcement-preview-when = Sending: { $at }.
+announcement-send = ✅ Send
+announcement-sent-now = 📤 Sending to { $count } recipients.
+announcement-sent-later = 🕒 Scheduled for { $at }: { $count } recipients.
+announcement-card-button = 📊 Announcement card
+
+announcement-from = — { $author }
+announcement-ack-until = Press «Acknowledged» by { $deadline }.
+announcement-ack-asked = Press «Acknowledged».
+announcement-edited = ✏️ Corrected { $at }
+announcement-ack-button = Acknowledged
+announcement-acked-button = ✅ Acknowledged
+announcement-acked = Thank you, noted: acknowledged { $at }.
+announcement-acked-before = Already noted { $at }.
+announcement-recalled-copy = 🗑 This announcement was recalled ({ $author }).
+announcement-remind = 🔔 Reminder: press «Acknowledged» under the announcement «{ $excerpt }».
+announcement-remind-until = 🔔 Reminder: press «Acknowledged» under the announcement «{ $excerpt }» by { $deadline }.
+announcement-open-button = 📢 Open the announcement
+announcement-reminder-soon = • Announcement «{ $title }»: press «Acknowledged» by { $deadline }
+announcement-reminder-due = • Announcement «{ $title }»: press «Acknowledged» today, by { $deadline }
+
+announcement-inbox-title = 📢 <b>Announcements</b>
+announcement-inbox-empty = No announcements yet.
+announcement-inbox-legend = ❗️ — waiting for your «Acknowledged».
+announcement-inbox-button = 📥 Received
+announcement-sent-title = 📢 <b>Your broadcasts</b>
+announcement-sent-empty = You have not sent anything yet.
+announcement-sent-figures = delivered { $delivered } of { $recipients }, acknowledged { $acknowledged }
+announcement-recalled-mark = recalled
+announcement-new-button = ➕ New announcement
+
+announcement-card-title = 📢 <b>{ $excerpt }</b>
+announcement-card-sent = Sent { $at }, { $author }. Attachments: { $attachments }.
+announcement-card-scheduled = Will be sent { $at }, { $author }. Attachments: { $attachments }.
+announcement-card-recalled = 🗑 Recalled { $at }.
+announcement-card-figures = { $recipients } recipients: queued { $queued } · delivered { $delivered } · failed { $failed } · blocked { $blocked }
+announcement-card-acks = Acknowledged: { $acknowledged } of { $recipients }
+announcement-card-until = (by { $deadline })
+announcement-card-missing = <b>Not acknowledged ({ $count }):</b>
+announcement-card-blocked = <b>Blocked the bot ({ $count }):</b>
+announcement-refresh = 🔄 Refresh
+announcement-xlsx = 📄 Excel
+announcement-xlsx-caption = Who acknowledged and when.
+announcement-remind-button = 🔔 Remind now
+announcement-edit-button = ✏️ Correct
+announcement-recall-button = 🗑 Recall
+announcement-reminded = 🔔 Reminders sent: { $count }.
+announcement-reminded-none = Nobody to remind: everyone has acknowledged or was reminded today ({ $owing }).
+announcement-recall-confirm = Recall the announcement? Delivered copies will be deleted from the recipients' chats.
+announcement-recall-yes = 🗑 Yes, recall
+announcement-recall-no = No
+announcement-recalled = 🗑 Recalled. Copies being deleted: { $deleting }. Not sent yet and never will be: { $cancelled }. Too old to delete (over 48 hours), text replaced with «recalled»: { $tooOld }.
+
+announcement-correct-text = ✏️ Send the corrected text in full. Formatting is kept as you type it.
+announcement-correct-cancelled = Correction cancelled; the announcement is unchanged.
+announcement-correct-preview = 👁 The corrected announcement will look like this:
+announcement-correct-confirm = Correct it for every recipient?
+announcement-correct-apply = ✅ Correct for everyone
+announcement-corrected = ✏️ Delivered copies being corrected: { $edits }; copies not sent yet will go corrected: { $waiting }.
+
+error-announcement-no-recipients = Nobody of this audience is in the bot — there is no one to send it to.
+error-announcement-deadline-too-early = The «Acknowledged» deadline must be after the sending.
+error-announcement-recalled = This announcement was recalled.
+error-announcement-not-sent-yet = The announcement has not been sent yet.

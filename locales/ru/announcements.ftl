@@ -1,0 +1,105 @@
+## Announcements (объявления)
+command-announce = Новое объявление
+command-announcements = Объявления
+
+announcement-cancel = ✖️ Отмена
+announcement-compose-cancelled = Объявление не отправлено.
+announcement-compose-text = 📢 <b>Новое объявление</b>
+
+    Пришлите текст объявления одним сообщением. Жирный шрифт, курсив и ссылки сохранятся так, как вы их набрали.
+announcement-text-expected = Нужен текст объявления.
+announcement-text-too-long = Текст длинный: { $length } символов, можно до { $max }. Сократите или вынесите подробности в файл.
+announcement-compose-files = Приложите файлы или фото (можно несколько, до { $max }), по одному сообщению. Если вложений нет — нажмите кнопку.
+announcement-files-none = Без вложений
+announcement-files-done = Готово ({ $count })
+announcement-files-expected = Пришлите файл или фото — или нажмите кнопку под сообщением.
+announcement-files-too-many = Больше { $max } вложений нельзя.
+announcement-photo = фото
+announcement-compose-audience = Кому отправить?
+announcement-audience-heads = Всем руководителям школ
+announcement-audience-schools = Выбрать школы
+announcement-audience-role = По роли
+announcement-audience-all = Всем в боте
+announcement-compose-schools = Руководителям каких школ?
+announcement-compose-role = Кому именно?
+announcement-role-HEAD = Руководителям школ
+announcement-role-METHODOLOGIST = Методистам
+announcement-role-OFFICIAL = Специалистам МОУО
+announcement-compose-ack = Попросить отметку «Ознакомлен»?
+announcement-ack-yes = Да
+announcement-ack-no = Нет
+announcement-compose-deadline = Ознакомиться до какого срока? Напишите дату, например 30.11 или 30.11 18:00 (время { $zone }).
+announcement-no-deadline = Без срока
+announcement-compose-when = Когда отправить? «Сейчас» или дата и время, например 25.11 10:00 (время { $zone }).
+announcement-now = Сейчас
+announcement-date-invalid = Не понял дату. Пример: 30.11.2026 или 30.11 18:00.
+announcement-date-past = Это время уже прошло.
+announcement-preview-title = 👁 Так объявление увидят получатели:
+announcement-preview-reach = Получат: { $count } из { $total }.
+announcement-preview-blocked = Заблокировали бота: { $count } — им не придёт.
+announcement-preview-not-registered = Не открыли приглашение: { $count } — им не придёт.
+announcement-preview-no-head = Школ без руководителя в боте: { $count }.
+announcement-preview-when = Отправка: { $at }.
+announcement-send = ✅ Отправить
+announcement-sent-now = 📤 Отправляется. Получателей: { $count }.
+announcement-sent-later = 🕒 Запланировано на { $at }. Получателей: { $count }.
+announcement-card-button = 📊 Карточка объявления
+
+announcement-from = — { $author }
+announcement-ack-until = Отметьте «Ознакомлен» до { $deadline }.
+announcement-ack-asked = Отметьте «Ознакомлен».
+announcement-edited = ✏️ Исправлено { $at }
+announcement-ack-button = Ознакомлен
+announcement-acked-button = ✅ Ознакомлен
+announcement-acked = Спасибо, отмечено: ознакомлены { $at }.
+announcement-acked-before = Уже отмечено { $at }.
+announcement-recalled-copy = 🗑 Объявление отозвано ({ $author }).
+announcement-remind = 🔔 Напоминание: отметьте «Ознакомлен» под объявлением «{ $excerpt }».
+announcement-remind-until = 🔔 Напоминание: отметьте «Ознакомлен» под объявлением «{ $excerpt }» до { $deadline }.
+announcement-open-button = 📢 Открыть объявление
+announcement-reminder-soon = • Объявление «{ $title }»: отметьте «Ознакомлен» до { $deadline }
+announcement-reminder-due = • Объявление «{ $title }»: отметьте «Ознакомлен» сегодня, до { $deadline }
+
+announcement-inbox-title = 📢 <b>Объявления</b>
+announcement-inbox-empty = Объявлений пока нет.
+announcement-inbox-legend = ❗️ — ждёт вашей отметки «Ознакомлен».
+announcement-inbox-button = 📥 Полученные
+announcement-sent-title = 📢 <b>Ваши рассылки</b>
+announcement-sent-empty = Вы ещё ничего не отправляли.
+announcement-sent-figures = доставлено { $delivered } из { $recipients }, ознакомлены { $acknowledged }
+announcement-recalled-mark = отозвано
+announcement-new-button = ➕ Новое объявление
+
+announcement-card-title = 📢 <b>{ $excerpt }</b>
+announcement-card-sent = Отправлено { $at }, { $author }. Вложений: { $attachments }.
+announcement-card-scheduled = Будет отправлено { $at }, { $author }. Вложений: { $attachments }.
+announcement-card-recalled = 🗑 Отозвано { $at }.
+announcement-card-figures = Получателей { $recipients }: в очереди { $queued } · доставлено { $delivered } · не доставлено { $failed } · заблокировали { $blocked }
+announcement-card-acks = Ознакомлены: { $acknowledged } из { $recipients }
+announcement-card-until = (срок { $deadline })
+announcement-card-missing = <b>Не ознакомлены ({ $count }):</b>
+announcement-card-blocked = <b>Заблокировали бота ({ $count }):</b>
+announcement-refresh = 🔄 Обновить
+announcement-xlsx = 📄 Excel
+announcement-xlsx-caption = Кто и когда ознакомился.
+announcement-remind-button = 🔔 Напомнить сейчас
+announcement-edit-button = ✏️ Исправить
+announcement-recall-button = 🗑 Отозвать
+announcement-reminded = 🔔 Напоминание отправлено: { $count }.
+announcement-reminded-none = Напоминать некому: все ознакомлены или уже получили напоминание сегодня ({ $owing }).
+announcement-recall-confirm = Отозвать объявление? Доставленные копии будут удалены у получателей.
+announcement-recall-yes = 🗑 Да, отозвать
+announcement-recall-no = Нет
+announcement-recalled = 🗑 Объявление отозвано. Удаляется копий: { $deleting }. Не успели уйти и не уйдут: { $cancelled }. Нельзя удалить (старше 48 часов), текст заменён на «отозвано»: { $tooOld }.
+
+announcement-correct-text = ✏️ Пришлите исправленный текст целиком. Форматирование сохранится так, как вы его набрали.
+announcement-correct-cancelled = Исправление отменено, объявление не изменилось.
+announcement-correct-preview = 👁 Так будет выглядеть исправленное объявление:
+announcement-correct-confirm = Исправить у всех получателей?
+announcement-correct-apply = ✅ Исправить у всех
+announcement-corrected = ✏️ Исправляется доставленных копий: { $edits }; ещё не отправленные уйдут уже исправленными: { $waiting }.
+
+error-announcement-no-recipients = В этой аудитории никого нет в боте — отправлять некому.
+error-announcement-deadline-too-early = Срок «Ознакомлен» должен быть позже отправки.
+error-announcement-recalled = Это объявление отозвано.
+error-announcement-not-sent-yet = Объявление ещё не отправлено.
