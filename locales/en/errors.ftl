@@ -53,6 +53,7 @@ error-invite-unknown = Invitation not found.
 error-invite-used = The invitation has already been used.
 error-invite-expired = The invitation has expired.
 error-invite-revoked = The invitation was revoked.
+error-invite-rate-limited = Too many wrong invite codes this hour. Try again later.
 
 ## Why an input was refused (the bot and the admin CLI)
 input-reason-required = required

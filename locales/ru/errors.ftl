@@ -53,6 +53,7 @@ error-invite-unknown = Приглашение не найдено.
 error-invite-used = Приглашение уже использовано.
 error-invite-expired = Срок приглашения истёк.
 error-invite-revoked = Приглашение отозвано.
+error-invite-rate-limited = Слишком много неверных приглашений за час. Попробуйте позже.
 
 ## Why an input was refused (the bot and the admin CLI)
 input-reason-required = обязательно
