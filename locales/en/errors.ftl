@@ -34,6 +34,7 @@ error-invalid-input = Could not accept that: { $reason ->
     [max-below-min] { input-reason-max-below-min }
     [repeated-indicator] { input-reason-repeated-indicator }
     [deadline-before-opening] { input-reason-deadline-before-opening }
+    [only-invisible] { input-reason-only-invisible }
    *[other] could not read it. Check and try again
 }.
 error-conflict = Such a record already exists.
@@ -85,3 +86,4 @@ input-reason-unknown-time-zone = "{ $value }" is not an IANA time zone (e.g. Eur
 input-reason-max-below-min = the maximum is below the minimum
 input-reason-repeated-indicator = an indicator is chosen twice
 input-reason-deadline-before-opening = the deadline is before the opening
+input-reason-only-invisible = the text has only invisible characters: type it in letters

@@ -34,6 +34,7 @@ error-invalid-input = Не получилось: { $reason ->
     [max-below-min] { input-reason-max-below-min }
     [repeated-indicator] { input-reason-repeated-indicator }
     [deadline-before-opening] { input-reason-deadline-before-opening }
+    [only-invisible] { input-reason-only-invisible }
    *[other] не удалось разобрать ввод. Проверьте и попробуйте ещё раз
 }.
 error-conflict = Такая запись уже есть.
@@ -85,3 +86,4 @@ input-reason-unknown-time-zone = «{ $value }» — не часовой пояс
 input-reason-max-below-min = максимум меньше минимума
 input-reason-repeated-indicator = показатель выбран дважды
 input-reason-deadline-before-opening = срок сдачи раньше открытия
+input-reason-only-invisible = в тексте одни невидимые символы — напишите его буквами

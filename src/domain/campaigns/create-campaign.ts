@@ -1,5 +1,6 @@
 // A methodologist starts a monitoring campaign: which indicators, which schools, when it opens and closes.
 import { z } from "zod";
+import { visibleText } from "../text/visible-text.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
@@ -13,7 +14,7 @@ const PERIOD = /^(20\d{2})(?:-Q[1-4])?$/;
 
 export const createCampaignInput = z
   .object({
-    title: z.string().trim().min(3).max(200),
+    title: visibleText({ min: 3, max: 200 }),
     period: z.string().trim().toUpperCase().regex(PERIOD),
     indicatorIds: z
       .array(idSchema)
