@@ -44,6 +44,8 @@ error-unavailable-with-text =
     "{ $text }"
     Send it again in a minute; everything saved before is still there.
 error-internal = Something went wrong. The error has been logged; please try again.
+error-file-not-sent = The file could not be sent. Please try again in a minute.
+error-reply-not-sent = The answer could not be sent. Please repeat in a minute: what was saved is kept.
 button-outdated = This button is outdated. Open the section again via /menu.
 unhandled-message = I did not understand. Open /menu or /help.
 error-already-registered = You are already registered.

@@ -136,6 +136,21 @@ describe("the methodologist's results", () => {
   });
 });
 
+describe("when the Excel cannot be sent", () => {
+  it("Telegram refuses the upload: the methodologist is told, not left waiting; the next press sends it", async () => {
+    const m = s.user("methodologist");
+    await openCard(m);
+    s.stack.server.failNext("sendDocument", { error_code: 413, description: "Request Entity Too Large" });
+    const failed = await m.press("📄 Excel");
+    expect(failed.replies.map((r) => r.text)).toContain("Не получилось отправить файл. Попробуйте ещё раз через минуту.");
+    expect(failed.replies.some((r) => r.document)).toBe(false);
+
+    const card = await openCard(m);
+    const again = await m.press("📄 Excel", { messageId: card.messageId });
+    expect(again.replies.at(-1)!.document?.filename).toMatch(/\.xlsx$/);
+  });
+});
+
 describe("an official", () => {
   it("sees the same results and the Excel, but has no 'Открыть школе заново' and cannot forge it", async () => {
     const official = s.user("official");
