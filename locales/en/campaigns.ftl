@@ -115,3 +115,5 @@ campaign-new-cancel = ✖️ Cancel
 campaign-new-cancelled = Campaign creation cancelled.
 campaign-new-created-open = Campaign "{ $title }" is created and open for { $schools } schools. Heads connected to the bot are being invited to fill in the form.
 campaign-new-created-scheduled = Campaign "{ $title }" is created. It opens { $opens }; { $schools } schools will be invited automatically.
+campaign-new-created-open-quiet = Campaign "{ $title }" is created and open for { $schools } schools. It is quiet hours now: the heads get their invitation at { $notices }.
+campaign-new-created-scheduled-quiet = Campaign "{ $title }" is created. It opens at { $opens }, in quiet hours: { $schools } schools get their invitation at { $notices }.

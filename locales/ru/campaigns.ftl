@@ -115,3 +115,5 @@ campaign-new-cancel = ✖️ Отмена
 campaign-new-cancelled = Создание мониторинга отменено.
 campaign-new-created-open = Мониторинг «{ $title }» создан и открыт для { $schools } шк. Руководители, подключённые к боту, получают приглашение заполнить форму.
 campaign-new-created-scheduled = Мониторинг «{ $title }» создан. Откроется { $opens }; { $schools } шк. получат приглашение автоматически.
+campaign-new-created-open-quiet = Мониторинг «{ $title }» создан и открыт для { $schools } шк. Сейчас тихие часы: руководители получат приглашение { $notices }.
+campaign-new-created-scheduled-quiet = Мониторинг «{ $title }» создан. Откроется { $opens }, это тихие часы: { $schools } шк. получат приглашение { $notices }.
