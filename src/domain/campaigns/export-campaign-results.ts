@@ -7,6 +7,7 @@ import type { DomainDeps } from "../deps.js";
 import { formatLocal } from "../time/zoned-time.js";
 import { idSchema, parseInput } from "./campaign-input.js";
 import { formatAggregate, getCampaignResults, type CampaignResults } from "./get-campaign-results.js";
+import { FORM_STATE_WORDS_RU } from "./form-state-words.js";
 
 const exportInput = z.object({ campaignId: idSchema });
 
@@ -145,7 +146,7 @@ function writeNotSubmittedSheet(sheet: ExcelJS.Worksheet, results: CampaignResul
       index + 1,
       school.shortName,
       school.name,
-      school.status === "draft" ? "черновик" : "не начато",
+      FORM_STATE_WORDS_RU[school.status === "draft" ? "draft" : "none"],
       `${school.answered} из ${total}`,
     ]);
   });
