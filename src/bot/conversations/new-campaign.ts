@@ -55,6 +55,9 @@ export function createNewCampaignConversation(deps: BotDeps, translate: (languag
     const t = translate(actor.language);
     const setup = await conversation.external(() => attempt(() => loadSetup(deps, actor)));
     if (!setup.ok) return void (await ctx.reply(t(`error-${setup.code}`, setup.params)));
+    // Nothing to pick from: say who can fix it before asking a single question, not at an empty list.
+    if (setup.value.indicators.length === 0) return void (await ctx.reply(t("campaign-new-no-indicators")));
+    if (setup.value.schoolCount === 0) return void (await ctx.reply(t("campaign-new-no-schools")));
     // The domain clock, not Date.now: tests and the demo move time.
     const now = new Date(await conversation.external(() => deps.domain.now().getTime()));
     const w: Wizard = { conversation, ctx, t, deps, actor, ask: makeAsk(conversation, ctx, t), timeZone: setup.value.timeZone, now };
