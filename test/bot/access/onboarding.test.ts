@@ -230,3 +230,13 @@ describe("guessing invite codes", () => {
     }
   });
 });
+
+describe("a Bot API server that refuses the command menu", () => {
+  it("/start with an invite still welcomes the person and shows the menu", async () => {
+    const invite = await createInvite(stack.domain, systemActor, { role: "OFFICIAL", municipalityId: seed.municipality.id, displayName: "Ольга Серова" });
+    stack.server.failNext("setMyCommands", { error_code: 400, description: "Bad Request: method is not supported" });
+    const { replies } = await stranger().send(invite.startCommand);
+    expect(replies[0]!.text).toContain("Вы вошли как специалист МОУО");
+    expect(replies.at(-1)!.text).toBe("Ольга Серова, что делаем?");
+  });
+});
