@@ -137,7 +137,7 @@ await stack.close();
 // 6. The outbox: delivery within Telegram's limits, a crash and resume, the campaign sweeps at region scale.
 await runOutboxBench();
 
-// 7. /status and the reminder sweep at region scale.
+// 7. /status, one campaign's results and the reminder sweep at region scale (issue 8).
 await runStatus();
 // 7. Every staff screen at 60–4,000 schools (bench/scale.ts; alone: npm run bench:scale).
 await runScale();

@@ -1,9 +1,15 @@
-// /status and the reminder sweep at region scale. Prints:
+// /status, a campaign's results and the reminder sweep at region scale (issue 8). Prints:
 //   status: 1000 schools p50 N ms p95 N ms      (8 campaigns × 12 indicators, 20,000 task assignments)
+//   results: 1000 schools p50 N ms p95 N ms     («Итоги» of one of those campaigns: getCampaignSummary)
 //   reminder sweep: 40000 schools N ms          (40 municipalities in five time zones, first sweep of the day)
+// each with the database and the machine's load average (the 2-core machine is shared: read figures with it).
 // On the embedded PGlite by default; TEST_DATABASE_URL=postgresql://… runs it on a fresh PostgreSQL database.
-// The data is written with set-based SQL (generate_series): the bench measures reading, not seeding.
+// The data is written with set-based SQL (generate_series) and ANALYZEd, as autovacuum would soon after a
+// bulk load: the bench measures reading, not seeding. Alone: npx tsx bench/status.ts.
+import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { getCampaignSummary } from "../src/domain/campaigns/get-campaign-summary.js";
 import type { DomainDeps } from "../src/domain/deps.js";
 import { seedIndicatorCatalogue } from "../src/domain/indicators/seed-indicator-catalogue.js";
 import { toActor } from "../src/domain/people/to-actor.js";
@@ -17,6 +23,19 @@ const NOW = new Date("2026-11-24T08:00:00Z");
 const ZONES = ["Europe/Moscow", "Europe/Samara", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok"];
 
 const percentile = (samples: number[], q: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+const load = () => `load ${loadavg()[0]!.toFixed(1)}`;
+
+/** p50 and p95 of `rounds` calls after a few warm-up calls (caches, JIT, prepared plans). */
+async function measure(rounds: number, call: (i: number) => Promise<unknown>): Promise<string> {
+  for (let i = 0; i < 5; i++) await call(i);
+  const samples: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    await call(i);
+    samples.push(performance.now() - start);
+  }
+  return `p50 ${percentile(samples, 0.5).toFixed(0)} ms p95 ${percentile(samples, 0.95).toFixed(0)} ms`;
+}
 
 /** Municipalities of `schools` schools, one head each; per municipality `campaigns` campaigns and tasks. */
 export async function seedRegion(db: TestDatabase, options: { municipalities: number; schools: number; campaigns: number; tasks: number; schoolsPerTask: number; tag: string }) {
@@ -42,12 +61,13 @@ export async function seedRegion(db: TestDatabase, options: { municipalities: nu
       SELECT c.id, i.id, i.position FROM "Campaign" c JOIN "Municipality" m ON m.id = c."municipalityId",
         (SELECT id, position FROM "Indicator" WHERE "municipalityId" IS NULL ORDER BY position LIMIT 12) i
        WHERE m.name LIKE '${options.tag} МО %';
-    -- about half the schools have submitted each campaign, the rest are drafts or not started
+    -- about half the schools have submitted each campaign, the rest are drafts or not started; hashed, because
+    -- school and campaign ids interleave across municipalities and a sum of ids would pick the same schools
     INSERT INTO "Submission" ("campaignId", "schoolId", status, "submittedAt", "updatedAt")
-      SELECT cs."campaignId", cs."schoolId", CASE WHEN (cs."schoolId" + cs."campaignId") % 2 = 0 THEN 'SUBMITTED'::"SubmissionStatus" ELSE 'DRAFT'::"SubmissionStatus" END,
+      SELECT cs."campaignId", cs."schoolId", CASE WHEN abs(hashtext(cs."schoolId" || ':' || cs."campaignId")) % 4 IN (0, 2) THEN 'SUBMITTED'::"SubmissionStatus" ELSE 'DRAFT'::"SubmissionStatus" END,
              TIMESTAMP '2026-11-20 09:00', TIMESTAMP '2026-11-20 09:00'
         FROM "CampaignSchool" cs JOIN "Campaign" c ON c.id = cs."campaignId" JOIN "Municipality" m ON m.id = c."municipalityId"
-       WHERE m.name LIKE '${options.tag} МО %' AND (cs."schoolId" + cs."campaignId") % 4 <> 3;
+       WHERE m.name LIKE '${options.tag} МО %' AND abs(hashtext(cs."schoolId" || ':' || cs."campaignId")) % 4 <> 3;
     INSERT INTO "SubmissionValue" ("submissionId", "indicatorId", numerator, denominator, number, flag, "updatedAt")
       SELECT s.id, ci."indicatorId", s.id % 20, 40, s.id % 7, s.id % 2 = 0, TIMESTAMP '2026-11-20 09:00'
         FROM "Submission" s JOIN "CampaignIndicator" ci ON ci."campaignId" = s."campaignId"
@@ -57,8 +77,8 @@ export async function seedRegion(db: TestDatabase, options: { municipalities: nu
       SELECT m.id, 'Поручение ' || g, 'MANUAL', CASE WHEN g % 2 = 0 THEN TIMESTAMP '2026-11-23 15:00' ELSE TIMESTAMP '2026-11-27 15:00' END, TIMESTAMP '2026-11-01 09:00'
         FROM "Municipality" m, generate_series(1, ${options.tasks}) g WHERE m.name LIKE '${options.tag} МО %';
     INSERT INTO "TaskAssignment" ("taskId", "municipalityId", "dueAt", "schoolId", status, "createdAt", "doneAt")
-      SELECT t.id, t."municipalityId", t."dueAt", s.id, CASE WHEN (s.id + t.id) % 10 < 3 THEN 'DONE'::"AssignmentStatus" ELSE 'OPEN'::"AssignmentStatus" END,
-             TIMESTAMP '2026-11-01 09:00', CASE WHEN (s.id + t.id) % 10 < 3 THEN TIMESTAMP '2026-11-20 09:00' END
+      SELECT t.id, t."municipalityId", t."dueAt", s.id, CASE WHEN abs(hashtext(s.id || ':' || t.id)) % 10 < 3 THEN 'DONE'::"AssignmentStatus" ELSE 'OPEN'::"AssignmentStatus" END,
+             TIMESTAMP '2026-11-01 09:00', CASE WHEN abs(hashtext(s.id || ':' || t.id)) % 10 < 3 THEN TIMESTAMP '2026-11-20 09:00' END
         FROM "Task" t JOIN "Municipality" m ON m.id = t."municipalityId"
         JOIN LATERAL (SELECT id FROM "School" WHERE "municipalityId" = t."municipalityId" ORDER BY id
                        OFFSET (t.id * 37) % GREATEST(1, ${options.schools} - ${options.schoolsPerTask}) LIMIT ${options.schoolsPerTask}) s ON true
@@ -68,25 +88,25 @@ export async function seedRegion(db: TestDatabase, options: { municipalities: nu
 
 async function benchStatus(db: TestDatabase, deps: DomainDeps): Promise<void> {
   await seedRegion(db, { municipalities: 1, schools: 1000, campaigns: 8, tasks: 200, schoolsPerTask: 100, tag: "Статус" });
+  await db.prisma.$executeRawUnsafe("ANALYZE");
   const official = await db.prisma.person.findFirstOrThrow({ where: { role: "OFFICIAL", municipality: { name: { startsWith: "Статус МО" } } } });
   const actor = toActor(official);
   const assignments = await db.prisma.taskAssignment.count({ where: { municipalityId: official.municipalityId } });
-  const samples: number[] = [];
-  for (let i = 0; i < 40; i++) {
-    const start = performance.now();
-    await getMunicipalityStatus(deps, actor, { page: i % 5 });
-    samples.push(performance.now() - start);
-  }
-  const warm = samples.slice(5);
-  console.log(`status: 1000 schools p50 ${percentile(warm, 0.5).toFixed(0)} ms p95 ${percentile(warm, 0.95).toFixed(0)} ms (${assignments} task assignments, ${db.kind})`);
+  const status = await measure(40, (i) => getMunicipalityStatus(deps, actor, { page: i % 5 }));
+  console.log(`status: 1000 schools ${status} (${assignments} task assignments, ${db.kind}, ${load()})`);
   const start = performance.now();
   const rows = await getDebtChart(deps, actor);
   renderBarChartPng({ title: "Задолженность школ", horizontal: true, stacked: true, categories: rows.map((r) => r.shortName), series: [{ name: "Поручения", values: rows.map((r) => r.overdueTasks) }, { name: "Формы", values: rows.map((r) => r.missingForms) }] });
   console.log(`status chart (query + PNG): ${(performance.now() - start).toFixed(0)} ms`);
+  // One campaign's «Итоги», as the official opens it from /status: the first campaign, half its schools submitted.
+  const campaign = await db.prisma.campaign.findFirstOrThrow({ where: { municipalityId: official.municipalityId }, orderBy: { id: "asc" } });
+  const results = await measure(30, () => getCampaignSummary(deps, actor, { campaignId: campaign.id }));
+  console.log(`results: 1000 schools ${results} (12 indicators, ${db.kind}, ${load()})`);
 }
 
 async function benchSweep(db: TestDatabase, deps: DomainDeps): Promise<void> {
   await seedRegion(db, { municipalities: 40, schools: 1000, campaigns: 1, tasks: 4, schoolsPerTask: 500, tag: "Регион" });
+  await db.prisma.$executeRawUnsafe("ANALYZE");
   const schools = await db.prisma.school.count({ where: { municipality: { name: { startsWith: "Регион МО" } } } });
   let start = performance.now();
   const first = await sweepReminders(deps);
@@ -94,20 +114,25 @@ async function benchSweep(db: TestDatabase, deps: DomainDeps): Promise<void> {
   start = performance.now();
   const second = await sweepReminders(deps);
   const secondMs = performance.now() - start;
-  console.log(`reminder sweep: ${schools} schools ${firstMs.toFixed(0)} ms (${first.items} reminders in ${first.notices} messages, ${db.kind})`);
-  console.log(`reminder sweep, nothing new: ${secondMs.toFixed(0)} ms (${second.items} reminders)`);
+  console.log(`reminder sweep: ${schools} schools ${firstMs.toFixed(0)} ms (${first.items} reminders in ${first.notices} messages, ${db.kind}, ${load()})`);
+  console.log(`reminder sweep, nothing new: ${secondMs.toFixed(0)} ms (${second.items} reminders, ${load()})`);
 }
 
-export async function run(): Promise<void> {
+/** Each part on a database of its own, so the sweep sees only its 40 municipalities. */
+async function onFreshDatabase(part: (db: TestDatabase, deps: DomainDeps) => Promise<void>): Promise<void> {
   const db = await createTestDatabase();
   try {
     const deps: DomainDeps = { db: db.prisma, now: () => NOW };
     await seedIndicatorCatalogue(deps);
-    await benchStatus(db, deps);
-    await benchSweep(db, deps);
+    await part(db, deps);
   } finally {
     await db.close();
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await run();
+export async function run(): Promise<void> {
+  await onFreshDatabase(benchStatus);
+  await onFreshDatabase(benchSweep);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await run();

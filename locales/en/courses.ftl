@@ -148,5 +148,35 @@ course-catalogue-no-similar = No similar courses in the catalogue.
 course-merged = Merged. Records moved: { $moved }.
 
 ## Courses: indicators fed by records
-course-form-from-records = 🎓 From the course records: <b>{ $value }</b>. Send { $value } to confirm, or your own figure.
+course-form-from-records = 🎓 From the course records: <b>{ $value }</b>. Confirm with the button or send your own figure.
+course-form-records-confirm = ✅ Correct: { $value }
+course-form-records-differ = (course records: { $value })
+course-results-records-differ-schools = 🎓 differs from the course records: { $count } schools (see «By school»)
 course-records-reminder = 🎓 The monitoring «{ $title }» has an indicator computed from course records. { $school } has no course completions recorded from { $from } to { $to }. Record who completed courses, and the figure will fill itself in.
+
+## Courses: pages
+course-page = Page { $page } of { $pages }
+course-page-previous = ◀ Back
+course-page-next = More ▶
+course-catalogue-review-page = Showing { $from }–{ $to } of { $total } courses added by schools.
+
+## Courses: editing the catalogue
+course-catalogue-edit = ✏️ Edit a course
+course-edit-find = Which course? Type part of its title.
+course-edit-card =
+    <b>{ $title }</b>
+    Organisation: { $provider }
+    Hours: { $hours }
+    Format: { $format }
+    Kind of programme: { $tags }
+course-edit-what = What to change?
+course-edit-field-title = Title
+course-edit-field-provider = Organisation
+course-edit-field-hours = Hours
+course-edit-field-format = Format
+course-edit-field-tags = Kind of programme
+course-edit-done = ✅ Done
+course-edit-saved = ✅ Saved.
+course-edit-finished = Done. Summaries now count the corrected course.
+course-edit-conflict = The catalogue already has a course with this title from this organisation. Nothing changed.
+course-edit-title-invalid = A title is 3 to 300 characters. Please type it again.

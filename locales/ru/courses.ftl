@@ -153,5 +153,35 @@ course-catalogue-no-similar = Похожих курсов в каталоге н
 course-merged = Объединено. Перенесено записей: { $moved }.
 
 ## Courses: indicators fed by records
-course-form-from-records = 🎓 По записям о курсах: <b>{ $value }</b>. Отправьте { $value }, чтобы подтвердить, или своё число.
+course-form-from-records = 🎓 По записям о курсах: <b>{ $value }</b>. Подтвердите кнопкой или отправьте своё число.
+course-form-records-confirm = ✅ Верно: { $value }
+course-form-records-differ = (по записям о курсах: { $value })
+course-results-records-differ-schools = 🎓 расходится с записями о курсах: { $count } ОО (см. «По школам»)
 course-records-reminder = 🎓 В мониторинге «{ $title }» есть показатель, который считается по записям о курсах. У { $school } нет ни одной записи о курсах с { $from } по { $to }. Отметьте, кто прошёл курсы, — тогда число подставится само.
+
+## Courses: pages
+course-page = Страница { $page } из { $pages }
+course-page-previous = ◀ Назад
+course-page-next = Ещё ▶
+course-catalogue-review-page = Показаны { $from }–{ $to } из { $total } курсов, добавленных школами.
+
+## Courses: editing the catalogue
+course-catalogue-edit = ✏️ Изменить курс
+course-edit-find = Какой курс изменить? Напишите часть названия.
+course-edit-card =
+    <b>{ $title }</b>
+    Организация: { $provider }
+    Часов: { $hours }
+    Форма: { $format }
+    Вид программы: { $tags }
+course-edit-what = Что изменить?
+course-edit-field-title = Название
+course-edit-field-provider = Организация
+course-edit-field-hours = Часы
+course-edit-field-format = Форма обучения
+course-edit-field-tags = Вид программы
+course-edit-done = ✅ Готово
+course-edit-saved = ✅ Сохранено.
+course-edit-finished = Готово. Сводки считаются уже по исправленному курсу.
+course-edit-conflict = Курс с таким названием от этой организации уже есть в каталоге. Ничего не изменено.
+course-edit-title-invalid = Название — от 3 до 300 символов. Напишите ещё раз.

@@ -75,7 +75,9 @@ describe("the scripted demo (runDemo in-process)", () => {
   it("shows municipal results that add up by hand, names the silent school, and sends the Excel file", () => {
     // (25 + 35) of (40 + 60) and (32 + 45) of (40 + 60): shares are summed, not averaged.
     const results = lineOf("      1. Доля педагогических работников, прошедших диагностику профессиональных дефицитов: 60 из 100 (60%)");
-    expect(demo.lines[results + 2]).toBe("      3. Доля педагогов, принявших участие в муниципальных методических мероприятиях: 77 из 100 (77%)");
+    // Indicator 2 is fed by course records; the heads typed other figures than their records give, and «Итоги» says so.
+    expect(demo.lines[results + 2]).toBe("         🎓 расходится с записями о курсах: 2 ОО (см. «По школам»)");
+    expect(demo.lines[results + 3]).toBe("      3. Доля педагогов, принявших участие в муниципальных методических мероприятиях: 77 из 100 (77%)");
     const missing = lineOf("🤖 → Елена Смирнова (методист): Не сдали «Профессиональное развитие педагогов, IV квартал»: 3");
     expect(demo.lines.slice(missing + 1, missing + 4)).toContain("      • Калашниковская СОШ — не начат");
     lineOf(/^🤖 📎 → Елена Смирнова \(методист\): monitoring-2026-Q4-\d+\.xlsx \(\d+(\.\d)? KB\) — Итоги мониторинга/, missing);

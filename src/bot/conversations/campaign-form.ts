@@ -136,6 +136,7 @@ async function questionStep(s: FormSession): Promise<Step> {
   }
   if (reply.data === CB.skip) return skipStep(s);
   if (reply.data === CB.yes || reply.data === CB.no) return answerStep(s, reply.data === CB.yes ? "да" : "нет");
+  if (reply.data === CB.records && item.fromRecords !== null) return recordsStep(s, item.fromRecords);
   return "next";
 }
 
@@ -169,6 +170,15 @@ async function answerStep(s: FormSession, raw: string, messageId?: number): Prom
   }
   if (!saved.ok) return failed(s, saved);
   return afterSave(s, saved.value, messageId);
+}
+
+/** The head took the course records' figure: saved as is, with no «far from last period?» question (no typo to catch). */
+async function recordsStep(s: FormSession, figure: number): Promise<Step> {
+  const item = s.form.items[s.index]!;
+  const value = { kind: "COUNT", number: figure } as const;
+  const saved = await external(s, () => saveAnswer(s.deps.domain, s.actor, { ...s.ids, indicatorId: item.indicator.id, value, confirmed: true }));
+  if (!saved.ok) return failed(s, saved);
+  return afterSave(s, saved.value, undefined);
 }
 
 function afterSave(s: FormSession, result: SaveAnswerResult, messageId: number | undefined): Step {

@@ -24,6 +24,8 @@ export const CB = {
   fix: "form:fix",
   submit: "form:submit",
   later: "form:later",
+  /** Take the figure the school's course records give (records-fed indicators). */
+  records: "form:rec",
 } as const;
 
 /** Room left for the notice above a screen and for Telegram's own count (4,096). */
@@ -65,6 +67,7 @@ export function questionText(t: Translate, language: Language, form: FormView, i
   ];
   if (item.previous) lines.push(t("form-previous", { period: item.previous.period, value: shown(item.previous.value, language, ANSWER_ON_QUESTION) }));
   if (item.value) lines.push(t("form-current", { value: shown(item.value, language, ANSWER_ON_QUESTION) }));
+  if (item.fromRecords !== null) lines.push(t("course-form-from-records", { value: recordsFigure(item.fromRecords, language) }));
   // A yes/no question's help already says how to answer, and its buttons show it.
   if (item.indicator.kind !== "BOOLEAN") lines.push(t(`form-hint-${item.indicator.kind.toLowerCase()}`));
   return lines.join("\n");
@@ -73,6 +76,8 @@ export function questionText(t: Translate, language: Language, form: FormView, i
 export function questionKeyboard(t: Translate, item: FormItem, index: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   if (item.indicator.kind === "BOOLEAN") keyboard.text(t("form-yes"), CB.yes).text(t("form-no"), CB.no).row();
+  // The course records' figure in one press, instead of retyping it.
+  if (item.fromRecords !== null) keyboard.text(t("course-form-records-confirm", { value: item.fromRecords }), CB.records).row();
   keyboard.text(t("form-skip"), CB.skip);
   if (index > 0) keyboard.text(t("form-back"), CB.back);
   return keyboard.row().text(t("form-cancel"), CB.cancel);
@@ -105,7 +110,7 @@ export interface ReviewPage {
 export function reviewPages(t: Translate, language: Language, form: FormView): ReviewPage[] {
   const lines = form.items.map((item, i) => {
     const answer = item.value ? shown(item.value, language, ANSWER_IN_LIST) : t(item.skipped ? "form-review-skipped" : "form-review-missing");
-    return `${i + 1}. ${escapeHtml(title(item, language))} — <b>${answer}</b>`;
+    return `${i + 1}. ${escapeHtml(title(item, language))} — <b>${answer}</b>${recordsNote(t, item, language)}`;
   });
   const groups = groupLines(lines, SCREEN_BUDGET, ITEMS_PER_PAGE);
   let first = 0;
@@ -116,6 +121,14 @@ export function reviewPages(t: Translate, language: Language, form: FormView): R
     const paging = groups.length > 1 ? ` ${t("form-review-page", { n: page + 1, total: groups.length })}` : "";
     return { text: [header + paging, ...group, "", t("form-review-deadline", { deadline: deadlineText(form) })].join("\n"), items };
   });
+}
+
+const recordsFigure = (n: number, language: Language) => formatAnswer({ kind: "COUNT", number: n }, language);
+
+/** The records' figure beside a typed answer that differs from it: the head sees both before submitting. */
+function recordsNote(t: Translate, item: FormItem, language: Language): string {
+  if (item.fromRecords === null || item.value?.kind !== "COUNT" || item.value.number === item.fromRecords) return "";
+  return ` ${t("course-form-records-differ", { value: recordsFigure(item.fromRecords, language) })}`;
 }
 
 export function reviewKeyboard(t: Translate, form: FormView, page: ReviewPage, pageIndex: number, pages: number): InlineKeyboard {

@@ -72,7 +72,11 @@ export function isReminderTime(now: Date, settings: ReminderSettings, calendar: 
  */
 export function currentSlot(item: RemindedItem, now: Date, settings: ReminderSettings, calendar: WorkingCalendar): ReminderSlot | undefined {
   if (!isReminderTime(now, settings, calendar)) return undefined;
+  return latestOpenedSlot(item, reminderSlots(item, settings, calendar), now);
+}
+
+/** currentSlot's choice among an item's slots, for callers that already know reminders may go now. */
+export function latestOpenedSlot(item: RemindedItem, slots: readonly ReminderSlot[], now: Date): ReminderSlot | undefined {
   if (!item.remindWhenOverdue && now > item.due) return undefined;
-  const opened = reminderSlots(item, settings, calendar).filter((slot) => slot.at <= now && slot.at >= item.startsAt);
-  return opened.at(-1);
+  return slots.filter((slot) => slot.at <= now && slot.at >= item.startsAt).at(-1);
 }

@@ -9,7 +9,7 @@ import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import type { DomainDeps } from "../deps.js";
 import { enqueueNotices, type NoticeInput } from "../outbox/enqueue-notices.js";
 import { listReminderCandidates, type ReminderCandidate } from "./reminder-candidates.js";
-import { currentSlot, isReminderTime, type ReminderSettings, type ReminderSlot } from "./reminder-policy.js";
+import { isReminderTime, latestOpenedSlot, reminderSlots, type ReminderSettings, type ReminderSlot } from "./reminder-policy.js";
 import { REMINDERS_NOTICE, type ReminderNoticeItem, type RemindersPayload } from "./reminder-notice.js";
 
 export interface SweepResult {
@@ -35,23 +35,54 @@ export async function sweepReminders(deps: DomainDeps): Promise<SweepResult> {
   const active = municipalities.filter((m) => isReminderTime(now, settings.get(m.id)!, calendar)).map((m) => m.id);
   const candidates = await listReminderCandidates(deps.db, active, now);
   const owed = await notYetClaimed(deps, owedSlots(candidates, settings, calendar, now));
-  if (owed.length === 0) return { items: 0, notices: 0 };
-  return deps.db.$transaction(async (tx) => {
-    const won = await claim(tx, owed, now);
-    const notices = noticesFor(owed.filter((o) => won.has(o.key)), settings);
-    await enqueueNotices(tx, now, notices);
-    return { items: won.size, notices: notices.length };
-  });
+  const result: SweepResult = { items: 0, notices: 0 };
+  for (const batch of byPeople(owed, PEOPLE_PER_TRANSACTION)) {
+    const done = await deps.db.$transaction(async (tx) => {
+      const won = await claim(tx, batch, now);
+      const notices = noticesFor(batch.filter((o) => won.has(o.key)), settings);
+      await enqueueNotices(tx, now, notices);
+      return { items: won.size, notices: notices.length };
+    });
+    result.items += done.items;
+    result.notices += done.notices;
+  }
+  return result;
+}
+
+/**
+ * People per transaction. A person's claims and their one message are always written together; splitting the
+ * sweep by people keeps each transaction short (the first sweep of a day over a whole region owes tens of
+ * thousands of slots, more than one interactive transaction may take) and leaves "once" as it was.
+ */
+export const PEOPLE_PER_TRANSACTION = 1000;
+
+function byPeople(owed: Owed[], size: number): Owed[][] {
+  const people = [...new Set(owed.map((o) => o.candidate.personId))].sort((a, b) => a - b);
+  const batchOf = new Map(people.map((personId, i) => [personId, Math.floor(i / size)]));
+  const batches: Owed[][] = Array.from({ length: Math.ceil(people.length / size) }, () => []);
+  for (const o of owed) batches[batchOf.get(o.candidate.personId)!]!.push(o);
+  return batches;
 }
 
 function toSettings(m: { timeZone: string; reminderHour: number; overdueReminderLimit: number; quietHoursStart: number; quietHoursEnd: number }): ReminderSettings {
   return { timeZone: m.timeZone, reminderHour: m.reminderHour, overdueLimit: m.overdueReminderLimit, quietHoursStart: m.quietHoursStart, quietHoursEnd: m.quietHoursEnd };
 }
 
+/**
+ * Candidates come only from municipalities where reminders may go now (isReminderTime), so what is left of the
+ * policy is each item's slots. Those depend on the deadline and the municipality alone, and a deadline is
+ * shared by every school of a campaign or a task: computed once per deadline (time-zone arithmetic is what
+ * a region-wide sweep would otherwise spend its time on).
+ */
 function owedSlots(candidates: ReminderCandidate[], settings: Map<number, ReminderSettings>, calendar: WorkingCalendar, now: Date): Owed[] {
+  const slotsOf = new Map<string, ReminderSlot[]>();
   const owed: Owed[] = [];
   for (const candidate of candidates) {
-    const slot = currentSlot({ due: candidate.due, startsAt: candidate.startsAt, remindWhenOverdue: candidate.type === "task" }, now, settings.get(candidate.municipalityId)!, calendar);
+    const item = { due: candidate.due, startsAt: candidate.startsAt, remindWhenOverdue: candidate.type === "task" };
+    const key = `${candidate.municipalityId}:${item.remindWhenOverdue}:${item.due.getTime()}`;
+    let slots = slotsOf.get(key);
+    if (!slots) slotsOf.set(key, (slots = reminderSlots(item, settings.get(candidate.municipalityId)!, calendar)));
+    const slot = latestOpenedSlot(item, slots, now);
     if (slot) owed.push({ candidate, slot, key: claimKey(candidate, slot) });
   }
   return owed;
@@ -61,15 +92,19 @@ function owedSlots(candidates: ReminderCandidate[], settings: Map<number, Remind
 const claimKey = (c: ReminderCandidate, slot: ReminderSlot): string =>
   c.type === "campaign" ? `remind:campaign:${c.itemId}:${c.schoolId}:${c.personId}:${slot.date}` : `remind:task:${c.itemId}:${c.personId}:${slot.date}`;
 
-/** Most sweeps find every slot already claimed; reading the keys first keeps the transaction small. */
+/**
+ * Most sweeps find every slot already claimed; asking for the keys NOT yet claimed (usually none) keeps both
+ * the answer and the transaction small.
+ */
 async function notYetClaimed(deps: DomainDeps, owed: Owed[]): Promise<Owed[]> {
   if (owed.length === 0) return owed;
   const rows = await deps.db.$queryRawUnsafe<Array<{ key: string }>>(
-    `SELECT key FROM "ReminderClaim" WHERE key IN (SELECT value FROM jsonb_array_elements_text($1::jsonb))`,
+    `SELECT k.value AS key FROM jsonb_array_elements_text($1::jsonb) k
+      WHERE NOT EXISTS (SELECT 1 FROM "ReminderClaim" c WHERE c.key = k.value)`,
     JSON.stringify(owed.map((o) => o.key)),
   );
-  const claimed = new Set(rows.map((r) => r.key));
-  return owed.filter((o) => !claimed.has(o.key));
+  const open = new Set(rows.map((r) => r.key));
+  return owed.filter((o) => open.has(o.key));
 }
 
 /** The insert only one transaction can win per key (a second process waits for the first, then skips). */
@@ -103,8 +138,10 @@ function noticesFor(owed: Owed[], settings: Map<number, ReminderSettings>): Noti
         stage: slot.stage,
       })),
     };
-    // The smallest claim key just won is unique to this message, so the outbox keeps it once.
+    // The smallest claim key just won is unique to this message, so the outbox keeps it once. Quiet hours are
+    // already respected: only people of municipalities where reminders may go now are swept (the outbox's own
+    // look-up of every recipient's municipality would cost the first sweep of a region seconds).
     const first = items.map((i) => i.key).sort()[0]!;
-    return { personId, kind: REMINDERS_NOTICE, dedupeKey: `reminders:${first}`, payload: payload as unknown as Prisma.InputJsonValue, priority: 10 };
+    return { personId, kind: REMINDERS_NOTICE, dedupeKey: `reminders:${first}`, payload: payload as unknown as Prisma.InputJsonValue, priority: 10, respectQuietHours: false };
   });
 }

@@ -31,10 +31,7 @@ export interface SchoolChoicePage {
 export async function findSchools(deps: DomainDeps, actor: Actor, input: z.input<typeof findInput>): Promise<SchoolChoicePage> {
   const { search, page, pageSize, onlyIds, withIds } = parseInput(findInput, input);
   requireRole(actor, "METHODOLOGIST", "OFFICIAL", "ADMIN");
-  const all = await deps.db.school.findMany({
-    where: { municipalityId: actor.municipalityId },
-    select: { id: true, name: true, shortName: true },
-  });
+  const all = await loadSchoolNames(deps, actor.municipalityId);
   const only = onlyIds ? new Set(onlyIds) : undefined;
   const query = normalizeSearch(search);
   const matching = all.filter((s) => (!only || only.has(s.id)) && matchesSchool(s, query)).sort(byShortName);
@@ -47,4 +44,16 @@ export async function findSchools(deps: DomainDeps, actor: Actor, input: z.input
     items: shown.items.map((s, i) => ({ id: s.id, shortName: s.shortName, number: shown.page * pageSize + i + 1 })),
     ...(withIds ? { ids: matching.map((s) => s.id) } : {}),
   };
+}
+
+/**
+ * The municipality's schools as one JSON string: at 4,000 schools, rows through the driver adapter took
+ * ten times the query itself on PGlite.
+ */
+async function loadSchoolNames(deps: DomainDeps, municipalityId: number): Promise<Array<{ id: number; name: string; shortName: string }>> {
+  const [result] = await deps.db.$queryRaw<Array<{ rows: string }>>`
+    SELECT COALESCE(json_agg(json_build_array(id, name, "shortName")), '[]')::text AS rows
+    FROM "School" WHERE "municipalityId" = ${municipalityId}`;
+  const rows = JSON.parse(result?.rows ?? "[]") as Array<[number, string, string]>;
+  return rows.map(([id, name, shortName]) => ({ id, name, shortName }));
 }

@@ -3,8 +3,10 @@
 // database's locale (a C-locale PostgreSQL would not match «сош» to «СОШ»).
 const collator = new Intl.Collator("ru");
 
+// toLowerCase, not toLocaleLowerCase("ru"): the same for Cyrillic and Latin (only Turkic and Lithuanian
+// rules differ) and several times faster over 4,000 names on every search.
 export function normalizeSearch(text: string): string {
-  return text.toLocaleLowerCase("ru").replaceAll("ё", "е").replace(/\s+/g, " ").trim();
+  return text.toLowerCase().replaceAll("ё", "е").replace(/\s+/g, " ").trim();
 }
 
 /** True when the query (already normalized) is part of the full or the short name; an empty query matches all. */

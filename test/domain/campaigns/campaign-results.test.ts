@@ -190,3 +190,24 @@ describe("the screens' queries (summed in SQL, a page at a time)", () => {
     await expect(findSchools(w.deps, w.heads[0]!, {})).rejects.toMatchObject({ code: "forbidden" });
   });
 });
+
+// Last in the file: it adds a campaign, which the counts above do not expect.
+describe("the workbook keeps what a head typed as text", () => {
+  it("an answer that looks like a formula is written as text, not as a formula", async () => {
+    const textCampaign = await startCampaign(w, {
+      title: "Затруднения",
+      period: "2026-Q4",
+      codes: ["MAIN_DIFFICULTIES_TEXT"],
+      opensAt: "2026-11-02T06:00:00Z",
+      deadline: "2026-11-30T15:00:00Z",
+    });
+    const typed = '=HYPERLINK("http://example.com","нажмите")';
+    await answerAndSubmit(w, textCampaign, w.heads[0]!, { MAIN_DIFFICULTIES_TEXT: typed });
+    const { content } = await exportCampaignResults(w.deps, w.methodologist, { campaignId: textCampaign });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(content as unknown as ArrayBuffer);
+    const cell = book.getWorksheet("Результаты")!.getCell("D6");
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.value).toBe(typed);
+  });
+});

@@ -7,6 +7,7 @@ import { REMINDERS_NOTICE, type RemindersPayload } from "../../../src/domain/rem
 import { createTestDatabase, testServerUrl, type TestDatabase } from "../../support/test-database.js";
 import { actorOf, createCampaignWorld, startCampaign, answerAndSubmit, type CampaignWorld } from "../../support/fixtures-campaigns.js";
 import { addTask } from "../../support/fixtures-tasks.js";
+import { reopenSubmission } from "../../../src/domain/campaigns/reopen-submission.js";
 
 let db: TestDatabase;
 let world: CampaignWorld;
@@ -155,5 +156,49 @@ describe("two processes on one database", () => {
     } finally {
       await second?.close();
     }
+  });
+});
+
+describe("a task for a named member of staff", () => {
+  it("reminds that person, once, alongside the school's heads for the school's share", async () => {
+    const { assignmentIds } = await addTask(world, {
+      title: "Свести отчёт по курсам",
+      dueAt: "2026-12-25T15:00:00Z",
+      schoolIds: [world.schools[1]!.id],
+      personIds: [world.methodologist.personId],
+    });
+    const mark = await lastId();
+    await sweepAt("2026-12-22T07:05:00Z"); // Tuesday: 3 days before
+    const sent = await remindersSince(mark);
+    const about = (personId: number) => sent.filter((s) => s.personId === personId).flatMap((s) => s.items.filter((i) => assignmentIds.includes(i.id)).map((i) => `${i.id} ${i.stage}`));
+    expect(about(world.methodologist.personId)).toEqual([`${assignmentIds[1]} before-3`]);
+    expect(about(world.heads[1]!.personId)).toEqual([`${assignmentIds[0]} before-3`]);
+    expect(about(world.heads[0]!.personId)).toEqual([]);
+  });
+});
+
+describe("a campaign form after its deadline", () => {
+  it("is not reminded once closed; a form reopened for one school is, until the reopened deadline only", async () => {
+    // deadline Friday 15.01.2027 18:00 MSK; school 2 is let in again until Wednesday 20.01 18:00
+    const formId = await startCampaign(world, { period: "2027-Q1", codes: ["ATTESTATION_SHARE"], opensAt: "2027-01-12T06:00:00Z", deadline: "2027-01-15T15:00:00Z" });
+    const formReminders = async (mark: number) =>
+      (await remindersSince(mark)).flatMap((s) => s.items.filter((i) => i.type === "campaign" && i.id === formId).map((i) => `${s.personId} ${i.stage} ${i.due.slice(0, 10)}`));
+    let mark = await lastId();
+    await sweepAt("2027-01-15T07:05:00Z");
+    expect(await formReminders(mark)).toHaveLength(world.heads.length + 1); // every school's heads, on the day
+    world.clock.set("2027-01-18T06:00:00Z");
+    await reopenSubmission(world.deps, world.methodologist, { campaignId: formId, schoolId: world.schools[2]!.id, until: new Date("2027-01-20T15:00:00Z") });
+    mark = await lastId();
+    await sweepAt("2027-01-18T07:05:00Z"); // Monday: closed for all; school 2's latest slot (Friday's) was sent
+    expect(await formReminders(mark)).toEqual([]);
+    await sweepAt("2027-01-19T07:05:00Z"); // Tuesday: the day before the reopened deadline
+    expect(await formReminders(mark)).toEqual([`${world.heads[2]!.personId} before-1 2027-01-20`]);
+    mark = await lastId();
+    await sweepAt("2027-01-20T07:05:00Z");
+    expect(await formReminders(mark)).toEqual([`${world.heads[2]!.personId} due 2027-01-20`]);
+    mark = await lastId();
+    await sweepAt("2027-01-21T07:05:00Z"); // closed again: no «overdue» for a form
+    await sweepAt("2027-01-22T07:05:00Z");
+    expect(await formReminders(mark)).toEqual([]);
   });
 });

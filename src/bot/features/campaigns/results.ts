@@ -4,6 +4,8 @@ import { requireRole } from "../../../domain/actor.js";
 import { exportCampaignResults } from "../../../domain/campaigns/export-campaign-results.js";
 import { getCampaignCard } from "../../../domain/campaigns/get-campaign-card.js";
 import { getCampaignSummary } from "../../../domain/campaigns/get-campaign-summary.js";
+import { findRecordsDifferences } from "../../../domain/courses/records-differences.js";
+import { isRecordsFed } from "../../../domain/courses/records-fed-indicators.js";
 import { pageOf } from "../../../domain/schools/school-search.js";
 import { formatLocal } from "../../../domain/time/zoned-time.js";
 import type { BotContext } from "../../context.js";
@@ -31,6 +33,11 @@ export async function showResults(ctx: BotContext, campaignId: number, page?: nu
   const r = await getCampaignSummary(ctx.deps.domain, ctx.actor!, { campaignId });
   const shown = pageOf(r.indicators, page ?? 0, INDICATORS_PAGE);
   const first = shown.page * INDICATORS_PAGE;
+  const differ = shown.items.some((i) => isRecordsFed(i.code)) ? (await findRecordsDifferences(ctx.deps.domain, ctx.actor!, { campaignId })).schoolsByIndicator : undefined;
+  const recordsLine = (id: number) => {
+    const count = differ?.get(id);
+    return count ? `\n   ${ctx.t("course-results-records-differ-schools", { count })}` : "";
+  };
   const lines = [
     ctx.t("results-header", {
       title: escapeHtml(r.campaign.title),
@@ -40,7 +47,9 @@ export async function showResults(ctx: BotContext, campaignId: number, page?: nu
       deadline: formatLocal(new Date(r.campaign.deadline), r.campaign.timeZone),
     }),
     "",
-    ...shown.items.map((indicator, i) => `${first + i + 1}. ${escapeHtml(truncate(title(ctx, indicator), TITLE_MAX))}: <b>${escapeHtml(indicator.formatted)}</b>`),
+    ...shown.items.map(
+      (indicator, i) => `${first + i + 1}. ${escapeHtml(truncate(title(ctx, indicator), TITLE_MAX))}: <b>${escapeHtml(indicator.formatted)}</b>${recordsLine(indicator.id)}`,
+    ),
   ];
   if (r.submittedCount === 0) lines.push("", ctx.t("results-nothing-yet"));
   const buttons = nonEmpty([pagerRow(ctx.t, shown.page, shown.pageCount, (p) => campaignData.results(campaignId, p))]);

@@ -6,6 +6,8 @@ import type { InlineKeyboardButton } from "grammy/types";
 import { requireRole, type Actor } from "../../../domain/actor.js";
 import type { DomainDeps } from "../../../domain/deps.js";
 import { listCampaignSchools, type CampaignSchoolPage } from "../../../domain/campaigns/list-campaign-schools.js";
+import { findRecordsDifferences } from "../../../domain/courses/records-differences.js";
+import { isRecordsFed } from "../../../domain/courses/records-fed-indicators.js";
 import { formatLocal } from "../../../domain/time/zoned-time.js";
 import type { Translate } from "../../i18n.js";
 import { escapeHtml } from "../../render/escape-html.js";
@@ -44,7 +46,8 @@ export async function schoolScreen(deps: DomainDeps, actor: Actor, t: Translate,
   const indicatorCount = screen === "schools" ? (await countIndicators(deps, campaignId)) : 0;
   const pageSize = screen === "schools" ? tableLayout(indicatorCount).pageSize : screen === "missing" ? MISSING_PAGE : REOPEN_PAGE;
   const list = await listCampaignSchools(deps, actor, { campaignId, page, pageSize, search, filter });
-  const body = screen === "schools" ? tableBody(t, list) : screen === "missing" ? missingBody(t, list) : reopenBody(t, list);
+  const differ = screen === "schools" ? await recordsFigures(deps, actor, list) : undefined;
+  const body = screen === "schools" ? tableBody(t, list, differ) : screen === "missing" ? missingBody(t, list) : reopenBody(t, list);
   const paged = list.pageCount > 1 || search !== "" || screen === "reopen-missing";
   const buttons = screen === "reopen" || screen === "reopen-missing" ? reopenButtons(list) : [];
   return {
@@ -55,6 +58,13 @@ export async function schoolScreen(deps: DomainDeps, actor: Actor, t: Translate,
       ...(paged ? searchRows(t, screen, list) : []),
     ]),
   };
+}
+
+/** Records-fed answers on this page that differ from the course records: shown with both figures. */
+async function recordsFigures(deps: DomainDeps, actor: Actor, list: CampaignSchoolPage) {
+  if (!list.indicators.some((i) => isRecordsFed(i.code)) || list.schools.length === 0) return undefined;
+  const found = await findRecordsDifferences(deps, actor, { campaignId: list.campaign.id, schoolIds: list.schools.map((s) => s.schoolId) });
+  return found.bySchool;
 }
 
 async function countIndicators(deps: DomainDeps, campaignId: number): Promise<number> {
@@ -86,10 +96,15 @@ function header(t: Translate, list: CampaignSchoolPage): string {
   });
 }
 
-function tableBody(t: Translate, list: CampaignSchoolPage) {
+function tableBody(t: Translate, list: CampaignSchoolPage, differ?: Map<number, Map<number, number>>) {
   const { valueMax } = tableLayout(list.indicators.length);
   const lines = list.schools.map((school) => {
-    const values = school.formatted.flatMap((value, i) => (value === null ? [] : [`  ${i + 1}. ${escapeHtml(truncate(value, valueMax))}`]));
+    const records = differ?.get(school.schoolId);
+    const note = (i: number) => {
+      const figure = records?.get(list.indicators[i]!.id);
+      return figure === undefined ? "" : ` ${t("course-form-records-differ", { value: figure })}`;
+    };
+    const values = school.formatted.flatMap((value, i) => (value === null ? [] : [`  ${i + 1}. ${escapeHtml(truncate(value, valueMax))}${note(i)}`]));
     return [`<b>${escapeHtml(truncate(school.shortName, NAME_MAX))}</b> — ${t(`results-status-${school.status}`)}`, ...values].join("\n");
   });
   if (list.schools.length === 0) lines.push(t("campaign-search-none"));

@@ -10,6 +10,7 @@ import { attempt } from "../../conversations/external-result.js";
 import type { Language, Translate } from "../../i18n.js";
 import { escapeHtml } from "../../render/escape-html.js";
 import { createAsk, type CoursesConversation } from "./ask.js";
+import { COURSE_EDIT_CONVERSATION, createCourseEditConversation } from "./edit-course-conversation.js";
 import { addCourse } from "./report-conversation.js";
 
 export const TEACHER_ADD_CONVERSATION = "course-teacher-add";
@@ -21,6 +22,7 @@ export function createCatalogueConversations(): { id: string; build: Builder }[]
   return [
     { id: TEACHER_ADD_CONVERSATION, build: createTeacherAddConversation as Builder },
     { id: COURSE_ADD_CONVERSATION, build: createCourseAddConversation as Builder },
+    { id: COURSE_EDIT_CONVERSATION, build: createCourseEditConversation as Builder },
   ];
 }
 

@@ -8,6 +8,7 @@ import type { BotFeature } from "../feature.js";
 import { decodeIds } from "../../keyboards/callback-data.js";
 import { escapeHtml } from "../../render/escape-html.js";
 import { createCatalogueConversations, COURSE_ADD_CONVERSATION, TEACHER_ADD_CONVERSATION, type Builder } from "./catalogue-conversations.js";
+import { COURSE_EDIT_CONVERSATION } from "./edit-course-conversation.js";
 import { COURSE_IMPORT_CONVERSATION, createCourseImportConversation, type CourseImportArgs } from "./import-conversation.js";
 import { COURSE_REPORT_CONVERSATION, createCourseReportConversation, type CourseReportArgs } from "./report-conversation.js";
 import { sendSummaryChart, sendSummaryXlsx, showSummary } from "./summary-views.js";
@@ -29,6 +30,7 @@ const simple: Record<string, (ctx: BotContext) => Promise<unknown>> = {
   "crs:timp": (ctx) => enter(ctx, COURSE_IMPORT_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx), what: "teachers" } satisfies CourseImportArgs),
   "crs:tadd": (ctx) => enter(ctx, TEACHER_ADD_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx) }),
   "crs:cadd": (ctx) => enter(ctx, COURSE_ADD_CONVERSATION, { actor: ctx.actor! }),
+  "crs:cedit": (ctx) => enter(ctx, COURSE_EDIT_CONVERSATION, { actor: ctx.actor! }),
   "crs:tpl": sendTemplate,
   "crs:teachers": showTeachers,
   "crs:tarch": chooseTeacherToArchive,
@@ -59,6 +61,13 @@ composer.callbackQuery(/^crs:(sum|chart|xlsx):\d{4}$/, async (ctx) => {
   await ctx.answerCallbackQuery();
   const views = { sum: showSummary, chart: sendSummaryChart, xlsx: sendSummaryXlsx } as const;
   await views[action as keyof typeof views](ctx, Number(year));
+});
+
+// crs:tap|rvp:<page> — the archive chooser's and the merge review's pages.
+composer.callbackQuery(/^crs:(tap|rvp):\d{1,4}$/, async (ctx) => {
+  const [, action, page] = ctx.callbackQuery.data.split(":") as [string, string, string];
+  await ctx.answerCallbackQuery();
+  await (action === "tap" ? chooseTeacherToArchive(ctx, Number(page)) : reviewAddedCourses(ctx, Number(page)));
 });
 
 // crs:mg:<added course>:<catalogue course>

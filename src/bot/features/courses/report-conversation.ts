@@ -24,7 +24,8 @@ export interface CourseReportArgs {
 }
 
 type Item = { id: number; label: string };
-const MAX_TEACHER_BUTTONS = 60;
+/** Teacher buttons a page (two a row): with paging, «Дальше» and «Отмена» far under Telegram's 100. */
+export const TEACHER_PAGE = 40;
 
 export function createCourseReportConversation(deps: BotDeps, translate: (language: Language) => Translate) {
   return async function courseReport(conversation: CoursesConversation, ctx: Context, args: CourseReportArgs): Promise<void> {
@@ -83,17 +84,20 @@ async function chooseTeachers(
   const list = [...all];
   const chosen = new Set<number>();
   let note = "";
+  let page = 0;
   for (;;) {
-    const keyboard = new InlineKeyboard();
-    list.slice(0, MAX_TEACHER_BUTTONS).forEach((x, i) => {
-      keyboard.text(`${chosen.has(x.id) ? "✅ " : ""}${truncate(x.label, 40)}`, `crs:t:${x.id}`);
-      if (i % 2 === 1) keyboard.row();
-    });
-    keyboard.row();
-    if (chosen.size > 0) keyboard.text(t("course-report-teachers-done", { count: chosen.size }), "crs:tdone");
-    const text = [note, list.length ? t("course-report-teachers") : t("course-report-no-teachers")].filter(Boolean).join("\n\n");
+    const pages = Math.max(1, Math.ceil(list.length / TEACHER_PAGE));
+    page = Math.min(page, pages - 1);
+    const keyboard = teacherKeyboard(t, list, chosen, page, pages);
+    const lines = [note, list.length ? t("course-report-teachers") : t("course-report-no-teachers")];
+    if (pages > 1) lines.push(t("course-page", { page: page + 1, pages }));
+    const text = lines.filter(Boolean).join("\n\n");
     note = "";
     const answer = await ask(text, keyboard);
+    if (answer.kind === "button" && answer.data.startsWith("crs:tp:")) {
+      page = Number(answer.data.split(":")[2]) || 0;
+      continue;
+    }
     if (answer.kind === "button" && answer.data === "crs:tdone") return list.filter((x) => chosen.has(x.id));
     if (answer.kind === "button") {
       const id = Number(answer.data.split(":")[2]);
@@ -119,6 +123,20 @@ async function chooseTeachers(
       note = t("course-teacher-added", { name: escapeHtml(added.value.fullName) });
     }
   }
+}
+
+function teacherKeyboard(t: Translate, list: Item[], chosen: Set<number>, page: number, pages: number): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  list.slice(page * TEACHER_PAGE, (page + 1) * TEACHER_PAGE).forEach((x, i) => {
+    keyboard.text(`${chosen.has(x.id) ? "✅ " : ""}${truncate(x.label, 40)}`, `crs:t:${x.id}`);
+    if (i % 2 === 1) keyboard.row();
+  });
+  keyboard.row();
+  if (page > 0) keyboard.text(t("course-page-previous"), `crs:tp:${page - 1}`);
+  if (page < pages - 1) keyboard.text(t("course-page-next"), `crs:tp:${page + 1}`);
+  keyboard.row();
+  if (chosen.size > 0) keyboard.text(t("course-report-teachers-done", { count: chosen.size }), "crs:tdone");
+  return keyboard;
 }
 
 type Found = { ok: true; value: { found: { id: number; title: string }[]; closest: { id: number; title: string } | null } } | { ok: false; code: string };

@@ -52,14 +52,29 @@ export async function showTeachers(ctx: BotContext): Promise<void> {
   await ctx.reply(lines.join("\n").slice(0, 4000), { parse_mode: "HTML", reply_markup: keyboard });
 }
 
-export async function chooseTeacherToArchive(ctx: BotContext): Promise<void> {
+/** Teachers a page of the archive chooser and courses a page of the merge review: within Telegram's limits. */
+export const ARCHIVE_PAGE = 40;
+export const REVIEW_PAGE = 5;
+
+/** Pager buttons «◀ ▶» for page `page` of `pages`, with data `crs:<action>:<n>`. */
+function pager(ctx: BotContext, keyboard: InlineKeyboard, action: string, page: number, pages: number): InlineKeyboard {
+  keyboard.row();
+  if (page > 0) keyboard.text(ctx.t("course-page-previous"), encodeCallback("crs", action, page - 1));
+  if (page < pages - 1) keyboard.text(ctx.t("course-page-next"), encodeCallback("crs", action, page + 1));
+  return keyboard;
+}
+
+export async function chooseTeacherToArchive(ctx: BotContext, requested = 0): Promise<void> {
   const teachers = await listTeachers(ctx.deps.domain, ctx.actor!, { schoolId: ownSchool(ctx) });
+  const pages = Math.max(1, Math.ceil(teachers.length / ARCHIVE_PAGE));
+  const page = Math.min(requested, pages - 1);
   const keyboard = new InlineKeyboard();
-  teachers.slice(0, 90).forEach((x, i) => {
+  teachers.slice(page * ARCHIVE_PAGE, (page + 1) * ARCHIVE_PAGE).forEach((x, i) => {
     keyboard.text(truncate(x.fullName, 40), encodeCallback("crs", "ta", x.id));
     if (i % 2 === 1) keyboard.row();
   });
-  await ctx.reply(ctx.t("course-teachers-archive-pick"), { reply_markup: keyboard });
+  const text = [ctx.t("course-teachers-archive-pick"), pages > 1 ? ctx.t("course-page", { page: page + 1, pages }) : ""].filter(Boolean).join("\n");
+  await ctx.reply(text, { reply_markup: pager(ctx, keyboard, "tap", page, pages) });
 }
 
 export async function showCatalogue(ctx: BotContext): Promise<void> {
@@ -68,7 +83,8 @@ export async function showCatalogue(ctx: BotContext): Promise<void> {
   const added = courses.filter((c) => c.addedBySchoolId !== null);
   const keyboard = new InlineKeyboard();
   if (actor.role === "METHODOLOGIST" || actor.role === "ADMIN") {
-    keyboard.text(ctx.t("course-catalogue-add"), "crs:cadd");
+    keyboard.text(ctx.t("course-catalogue-add"), "crs:cadd").text(ctx.t("course-catalogue-edit"), "crs:cedit");
+    keyboard.row();
     if (added.length) keyboard.text(ctx.t("course-catalogue-review", { count: added.length }), "crs:rev");
     keyboard.row();
   }
@@ -77,12 +93,16 @@ export async function showCatalogue(ctx: BotContext): Promise<void> {
 }
 
 /** Courses heads added, each with the catalogue courses it most resembles to merge into. */
-export async function reviewAddedCourses(ctx: BotContext): Promise<void> {
+export async function reviewAddedCourses(ctx: BotContext, requested = 0): Promise<void> {
   const actor = ctx.actor!;
   const courses = await listCourses(ctx.deps.domain, actor, { municipalityId: actor.municipalityId });
   const own = courses.filter((c) => c.addedBySchoolId === null);
-  const added = courses.filter((c) => c.addedBySchoolId !== null).slice(0, 10);
-  if (added.length === 0) return void (await ctx.reply(ctx.t("course-catalogue-nothing-to-review")));
+  const all = courses.filter((c) => c.addedBySchoolId !== null);
+  if (all.length === 0) return void (await ctx.reply(ctx.t("course-catalogue-nothing-to-review")));
+  // A few courses a press, each its own message with at most three merge buttons; then the pager.
+  const pages = Math.ceil(all.length / REVIEW_PAGE);
+  const page = Math.min(requested, pages - 1);
+  const added = all.slice(page * REVIEW_PAGE, (page + 1) * REVIEW_PAGE);
   for (const course of added) {
     const found = searchCourses(own, course.title, 3);
     const closest = found.length ? undefined : closestCourse(own, course.title);
@@ -91,5 +111,9 @@ export async function reviewAddedCourses(ctx: BotContext): Promise<void> {
     similar.forEach((s) => keyboard.text(`→ ${truncate(s.title, 50)}`, encodeCallback("crs", "mg", course.id, s.id)).row());
     const text = ctx.t("course-catalogue-added-item", { title: escapeHtml(course.title), provider: escapeHtml(course.providerLabel), hours: course.hours });
     await ctx.reply(similar.length ? text : `${text}\n${ctx.t("course-catalogue-no-similar")}`, { parse_mode: "HTML", reply_markup: keyboard });
+  }
+  if (pages > 1) {
+    const shown = { from: page * REVIEW_PAGE + 1, to: page * REVIEW_PAGE + added.length, total: all.length };
+    await ctx.reply(ctx.t("course-catalogue-review-page", shown), { reply_markup: pager(ctx, new InlineKeyboard(), "rvp", page, pages) });
   }
 }

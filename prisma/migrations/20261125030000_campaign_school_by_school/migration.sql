@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "CampaignSchool_schoolId_idx" ON "CampaignSchool"("schoolId");
+
