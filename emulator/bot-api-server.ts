@@ -14,7 +14,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { BotCommand, BotCommandScope, UserFromGetMe } from "grammy/types";
 import { ApiError, toErrorBody, type ApiErrorBody } from "./api-error.js";
-import { EmulatedBotApi, type ApiCall } from "./bot-api.js";
+import { EmulatedBotApi, type ApiCall, type DropMoment } from "./bot-api.js";
 import { FloodControl, type FloodLimits, type FloodStats } from "./flood-control.js";
 import type { EventListener } from "./events.js";
 import { parseParams, type Params } from "./request-params.js";
@@ -61,6 +61,8 @@ export interface BotApiServer {
   onEvent(listener: EventListener): () => void;
   /** Makes the next `times` calls of `method` fail with `error` (e.g. a 429). */
   failNext(method: string, error: ApiErrorBody, times?: number): void;
+  /** Drops the connection of the next `times` calls of `method`, before it runs or after (default before). */
+  dropNext(method: string, times?: number, when?: DropMoment): void;
   /** Messages let through and refused with a 429 by the flood limits (zeros without `limits`). */
   floodStats(): FloodStats;
   /** Calls of one method, e.g. `callsTo("sendMessage")`. */
@@ -110,6 +112,7 @@ export async function startBotApiServer(options: BotApiServerOptions = {}): Prom
     users: () => [...users.values()],
     onEvent: (listener) => api.events.on(listener),
     failNext: (method, error, times) => api.failNext(method, error, times),
+    dropNext: (method, times, when) => api.dropNext(method, times, when),
     floodStats: () => ({ ...(api.flood?.stats ?? { accepted: 0, refused: 0 }) }),
     callsTo: (method) => api.calls.filter((call) => call.method === method),
     commands: (scope = { type: "default" }, languageCode) => api.commands.get(scope, languageCode),
@@ -170,7 +173,10 @@ async function handleRequest(api: EmulatedBotApi, request: IncomingMessage, resp
   response.on("close", () => {
     if (!response.writableFinished) hangUp.abort();
   });
+  const drop = api.takeDrop(methodRoute[2] ?? "");
+  if (drop === "before") return void request.socket.destroy();
   const answer = await api.call(methodRoute[2] ?? "", params, { signal: hangUp.signal });
+  if (drop === "after") return void request.socket.destroy();
   if (response.destroyed) return;
   sendJson(response, answer.ok ? 200 : answer.error_code, answer);
 }

@@ -37,6 +37,9 @@ interface InjectedFailure {
  * updates and settings, and the dispatch of method calls. The HTTP server and
  * the webhook-reply path both call into `call()`.
  */
+/** When an injected dropped connection happens: before the method runs, or after it ran. */
+export type DropMoment = "before" | "after";
+
 export class EmulatedBotApi {
   readonly chats = new ChatStore();
   readonly files = new FileStore();
@@ -50,6 +53,7 @@ export class EmulatedBotApi {
   /** The bot as it appears in `Message.from`. */
   readonly botUser: User;
   private readonly failures = new Map<string, InjectedFailure>();
+  private readonly drops = new Map<string, { when: DropMoment; remaining: number }>();
   /** Telegram's flood limits, when asked for (startBotApiServer({ limits })). */
   flood: FloodControl | undefined;
 
@@ -82,6 +86,24 @@ export class EmulatedBotApi {
   failNext(method: string, error: ApiErrorBody, times = 1): void {
     const name = findMethod(method)?.name ?? method;
     this.failures.set(name, { error, remaining: times });
+  }
+
+  /**
+   * Makes the next `times` HTTP calls of `method` end in a dropped connection: "before" the method runs (the
+   * request is lost) or "after" it ran (done, but the bot never hears so: a retry repeats it, as on Telegram).
+   */
+  dropNext(method: string, times = 1, when: DropMoment = "before"): void {
+    this.drops.set(findMethod(method)?.name ?? method, { when, remaining: times });
+  }
+
+  /** The HTTP layer asks whether to drop this call's connection, and when. */
+  takeDrop(method: string): DropMoment | undefined {
+    const name = findMethod(method)?.name ?? method;
+    const drop = this.drops.get(name);
+    if (!drop) return undefined;
+    drop.remaining -= 1;
+    if (drop.remaining <= 0) this.drops.delete(name);
+    return drop.when;
   }
 
   private async run(

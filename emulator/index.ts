@@ -1,6 +1,6 @@
 /** The local Telegram Bot API emulator: see bot-api-server.ts. */
 export { startBotApiServer, type BotApiServer, type BotApiServerOptions } from "./bot-api-server.js";
-export type { ApiCall, ApiResponse } from "./bot-api.js";
+export type { ApiCall, ApiResponse, DropMoment } from "./bot-api.js";
 export type { FloodLimits, FloodStats } from "./flood-control.js";
 export type { ApiErrorBody } from "./api-error.js";
 export type { CallbackAnswer } from "./callback-queries.js";

@@ -3,6 +3,7 @@ campaign-page-of = { $page }/{ $pages }
 campaign-page-line = Page { $page } of { $pages } · { $count } in all
 campaign-search-found = 🔎 “{ $search }”: { $count } found
 campaign-search-none = Nothing found. Try another part of the name.
+campaign-new-pick-empty = Nothing to choose from yet: the list is empty.
 campaign-search-button = 🔎 Find a school
 campaign-search-reset = ✖️ Clear the search
 campaign-search-prompt = Type part of the school's name, e.g. “lyceum” or “12”.

@@ -65,6 +65,7 @@ answer-error-text-too-long = Too long: at most { $max } characters.
 ## Staff: campaigns
 campaigns-title = <b>Monitoring campaigns</b>
 campaigns-none = No campaigns yet. Create one with /newcampaign.
+campaigns-none-official = No campaigns yet. A methodologist creates them; once a collection starts, it shows here.
 campaigns-item-scheduled = 🕒 <b>{ $title }</b> ({ $period }): opens { $opens }, deadline { $deadline }. Schools: { $schools }.
 campaigns-item-open = 📋 <b>{ $title }</b> ({ $period }): open until { $deadline }. { $submitted } of { $schools } submitted, { $drafts } drafts.
 campaigns-item-closed = 🔒 <b>{ $title }</b> ({ $period }): closed { $deadline }. { $submitted } of { $schools } submitted.
@@ -89,6 +90,8 @@ reopen-notice = 🔓 The form "{ $title }" is open again for your school until {
 ## Staff: new campaign
 campaign-new-title = New monitoring campaign. What is it called? E.g. "Professional development monitoring, Q4".
 campaign-new-title-invalid = The title must be 3 to 200 characters. Please type it again.
+campaign-new-no-indicators = A campaign cannot be created yet: the municipality has no indicators. Ask the administrator to add them: npm run admin -- indicator:add (municipality:add adds the standard set).
+campaign-new-no-schools = A campaign cannot be created yet: the municipality has no schools. Ask the administrator to load the list: npm run admin -- schools:import.
 campaign-new-period = For which period? Press a button or type e.g. "2026-Q4" or "2026".
 campaign-new-period-invalid = A period is a quarter "2026-Q4" or a year "2026".
 campaign-new-indicators = Which indicators? Press the numbers (or type "1 3 5"), then "Done". To find one, type a word of its title.
@@ -115,3 +118,5 @@ campaign-new-cancel = ✖️ Cancel
 campaign-new-cancelled = Campaign creation cancelled.
 campaign-new-created-open = Campaign "{ $title }" is created and open for { $schools } schools. Heads connected to the bot are being invited to fill in the form.
 campaign-new-created-scheduled = Campaign "{ $title }" is created. It opens { $opens }; { $schools } schools will be invited automatically.
+campaign-new-created-open-quiet = Campaign "{ $title }" is created and open for { $schools } schools. It is quiet hours now: the heads get their invitation at { $notices }.
+campaign-new-created-scheduled-quiet = Campaign "{ $title }" is created. It opens at { $opens }, in quiet hours: { $schools } schools get their invitation at { $notices }.

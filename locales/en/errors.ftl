@@ -34,6 +34,7 @@ error-invalid-input = Could not accept that: { $reason ->
     [max-below-min] { input-reason-max-below-min }
     [repeated-indicator] { input-reason-repeated-indicator }
     [deadline-before-opening] { input-reason-deadline-before-opening }
+    [only-invisible] { input-reason-only-invisible }
    *[other] could not read it. Check and try again
 }.
 error-conflict = Such a record already exists.
@@ -43,6 +44,8 @@ error-unavailable-with-text =
     "{ $text }"
     Send it again in a minute; everything saved before is still there.
 error-internal = Something went wrong. The error has been logged; please try again.
+error-file-not-sent = The file could not be sent. Please try again in a minute.
+error-reply-not-sent = The answer could not be sent. Please repeat in a minute: what was saved is kept.
 button-outdated = This button is outdated. Open the section again via /menu.
 unhandled-message = I did not understand. Open /menu or /help.
 error-already-registered = You are already registered.
@@ -53,6 +56,7 @@ error-invite-unknown = Invitation not found.
 error-invite-used = The invitation has already been used.
 error-invite-expired = The invitation has expired.
 error-invite-revoked = The invitation was revoked.
+error-invite-rate-limited = Too many wrong invite codes this hour. Try again later.
 
 ## Why an input was refused (the bot and the admin CLI)
 input-reason-required = required
@@ -84,3 +88,4 @@ input-reason-unknown-time-zone = "{ $value }" is not an IANA time zone (e.g. Eur
 input-reason-max-below-min = the maximum is below the minimum
 input-reason-repeated-indicator = an indicator is chosen twice
 input-reason-deadline-before-opening = the deadline is before the opening
+input-reason-only-invisible = the text has only invisible characters: type it in letters

@@ -3,6 +3,7 @@ campaign-page-of = { $page }/{ $pages }
 campaign-page-line = Стр. { $page } из { $pages } · всего { $count }
 campaign-search-found = 🔎 «{ $search }»: найдено { $count }
 campaign-search-none = Ничего не нашлось. Попробуйте другую часть названия.
+campaign-new-pick-empty = Выбирать пока не из чего: список пуст.
 campaign-search-button = 🔎 Найти школу
 campaign-search-reset = ✖️ Сбросить поиск
 campaign-search-prompt = Напишите часть названия школы, например «лицей» или «12».

@@ -65,6 +65,7 @@ answer-error-text-too-long = Слишком длинно: не больше { $m
 ## Staff: campaigns
 campaigns-title = <b>Мониторинги</b>
 campaigns-none = Мониторингов пока нет. Создать — /newcampaign.
+campaigns-none-official = Мониторингов пока нет. Их создаёт методист: когда сбор начнётся, мониторинг появится здесь.
 campaigns-item-scheduled = 🕒 <b>{ $title }</b> ({ $period }) — откроется { $opens }, срок { $deadline }. Школ: { $schools }.
 campaigns-item-open = 📋 <b>{ $title }</b> ({ $period }) — идёт до { $deadline }. Сдали { $submitted } из { $schools }, черновиков { $drafts }.
 campaigns-item-closed = 🔒 <b>{ $title }</b> ({ $period }) — закрыт { $deadline }. Сдали { $submitted } из { $schools }.
@@ -89,6 +90,8 @@ reopen-notice = 🔓 Форма «{ $title }» снова открыта для 
 ## Staff: new campaign
 campaign-new-title = Новый мониторинг. Как он называется? Например: «Мониторинг профессионального развития, 4 квартал».
 campaign-new-title-invalid = Название — от 3 до 200 символов. Напишите ещё раз.
+campaign-new-no-indicators = Создать мониторинг пока нельзя: в округе нет ни одного показателя. Попросите администратора добавить их: npm run admin -- indicator:add (стандартный набор добавляется командой municipality:add).
+campaign-new-no-schools = Создать мониторинг пока нельзя: в округе нет ни одной школы. Попросите администратора загрузить список: npm run admin -- schools:import.
 campaign-new-period = За какой период? Нажмите кнопку или напишите, например «2026-Q4» или «2026».
 campaign-new-period-invalid = Период — квартал «2026-Q4» или год «2026».
 campaign-new-indicators = Какие показатели собираем? Нажимайте номера (или напишите «1 3 5»), затем «Готово». Чтобы найти показатель, напишите слово из названия.
@@ -115,3 +118,5 @@ campaign-new-cancel = ✖️ Отмена
 campaign-new-cancelled = Создание мониторинга отменено.
 campaign-new-created-open = Мониторинг «{ $title }» создан и открыт для { $schools } шк. Руководители, подключённые к боту, получают приглашение заполнить форму.
 campaign-new-created-scheduled = Мониторинг «{ $title }» создан. Откроется { $opens }; { $schools } шк. получат приглашение автоматически.
+campaign-new-created-open-quiet = Мониторинг «{ $title }» создан и открыт для { $schools } шк. Сейчас тихие часы: руководители получат приглашение { $notices }.
+campaign-new-created-scheduled-quiet = Мониторинг «{ $title }» создан. Откроется { $opens }, это тихие часы: { $schools } шк. получат приглашение { $notices }.

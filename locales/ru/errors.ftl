@@ -34,6 +34,7 @@ error-invalid-input = Не получилось: { $reason ->
     [max-below-min] { input-reason-max-below-min }
     [repeated-indicator] { input-reason-repeated-indicator }
     [deadline-before-opening] { input-reason-deadline-before-opening }
+    [only-invisible] { input-reason-only-invisible }
    *[other] не удалось разобрать ввод. Проверьте и попробуйте ещё раз
 }.
 error-conflict = Такая запись уже есть.
@@ -43,6 +44,8 @@ error-unavailable-with-text =
     «{ $text }»
     Отправьте его ещё раз через минуту — всё, что было сохранено раньше, на месте.
 error-internal = Что-то пошло не так. Мы уже знаем об ошибке; попробуйте ещё раз.
+error-file-not-sent = Не получилось отправить файл. Попробуйте ещё раз через минуту.
+error-reply-not-sent = Не получилось отправить ответ. Повторите через минуту — уже сохранённое не потеряно.
 button-outdated = Эта кнопка устарела. Откройте раздел заново через /menu.
 unhandled-message = Не понял сообщение. Откройте /menu или /help.
 error-already-registered = Вы уже зарегистрированы.
@@ -53,6 +56,7 @@ error-invite-unknown = Приглашение не найдено.
 error-invite-used = Приглашение уже использовано.
 error-invite-expired = Срок приглашения истёк.
 error-invite-revoked = Приглашение отозвано.
+error-invite-rate-limited = Слишком много неверных приглашений за час. Попробуйте позже.
 
 ## Why an input was refused (the bot and the admin CLI)
 input-reason-required = обязательно
@@ -84,3 +88,4 @@ input-reason-unknown-time-zone = «{ $value }» — не часовой пояс
 input-reason-max-below-min = максимум меньше минимума
 input-reason-repeated-indicator = показатель выбран дважды
 input-reason-deadline-before-opening = срок сдачи раньше открытия
+input-reason-only-invisible = в тексте одни невидимые символы — напишите его буквами

@@ -27,5 +27,8 @@ export async function setDefaultCommands(api: Api, t: (language: Language) => Tr
 
 /** The person's own list, in the language they use now (after /start or a language change). */
 export async function setPersonCommands(ctx: BotContext, role: Role): Promise<void> {
-  await ctx.api.setMyCommands(ctx.composition.commandsFor(role, ctx.t), { scope: { type: "chat", chat_id: ctx.chat!.id } });
+  // A Bot API server that lacks or refuses it must not keep the menu (shown next) from the person.
+  await ctx.api
+    .setMyCommands(ctx.composition.commandsFor(role, ctx.t), { scope: { type: "chat", chat_id: ctx.chat!.id } })
+    .catch((error: unknown) => ctx.logger.warn({ err: error }, "could not set the person's command menu"));
 }

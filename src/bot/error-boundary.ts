@@ -10,6 +10,15 @@ import { truncate } from "./render/truncate.js";
 /** Room for the quoted text inside the "not saved" message, under Telegram's 4,096. */
 const QUOTE_MAX = 3_500;
 
+/** Sending these carries something the person asked for; if it fails, they are told. */
+const FILE_METHODS = new Set(["sendDocument", "sendPhoto", "sendMediaGroup", "sendVideo", "sendAudio"]);
+
+/** The Bot API method of a failed call (HttpError names it only in its message). */
+function failedMethod(error: GrammyError | HttpError): string | undefined {
+  if (error instanceof GrammyError) return error.method;
+  return /request for '(\w+)'/.exec(error.message)?.[1];
+}
+
 /** What a failure line says about the update: never names, texts or answers (152-ФЗ). */
 function updateSummary(ctx: BotContext) {
   const kind = Object.keys(ctx.update).find((key) => key !== "update_id");
@@ -26,8 +35,15 @@ export async function handleBotError(error: BotError<BotContext>): Promise<void>
     return;
   }
   if (cause instanceof GrammyError || cause instanceof HttpError) {
-    // The Bot API itself failed: answering would most likely fail the same way.
-    logger?.error({ err: cause, ...updateSummary(ctx), error_id: randomUUID() }, "Bot API call failed");
+    const method = failedMethod(cause);
+    logger?.error({ err: cause, method, ...updateSummary(ctx), error_id: randomUUID() }, "Bot API call failed");
+    // A file or an answer that did not go: a short text usually still does (a file too large, an upload cut
+    // off), and the person should not wait for something that will never come. Not after a 403 (they blocked
+    // the bot) or a 429 (the chat's flood wait would refuse it too; an interrupted form resumes on the next
+    // message instead), nor for edits and other calls whose failure changes nothing the person waits for.
+    const blocked = cause instanceof GrammyError && (cause.error_code === 403 || cause.error_code === 429);
+    if (!blocked && method && FILE_METHODS.has(method)) await answer(ctx, ctx.t("error-file-not-sent"));
+    else if (!blocked && method === "sendMessage") await answer(ctx, ctx.t("error-reply-not-sent"));
     return;
   }
   if (isDatabaseUnavailable(cause)) {

@@ -17,6 +17,7 @@ import { DEMO_PERSONAS, type DemoPersonaKey } from "./demo-data.js";
 import { startLocalStack, type LocalStack } from "./local-stack.js";
 import { DEMO_START } from "./scenes/index.js";
 import { readableLogger } from "./scenes/readable-logger.js";
+import { RealDataRefused } from "./demo-database.js";
 import { seedDemo, type DemoPersona, type DemoSeed } from "./seed-demo.js";
 import { chatViewLines, numberedButtons } from "./transcript-chat.js";
 
@@ -114,7 +115,8 @@ async function runSandbox(options: Options): Promise<number> {
   if (db) await migrate(db.sql);
   const stack = await startLocalStack({ startAt: options.startAt, logger, ...(db ? { db } : {}) });
   try {
-    const seed = await seedDemo(stack.domain);
+    const seed = await seedDemo(stack.domain).catch((error: unknown) => (error instanceof RealDataRefused ? error : Promise.reject(error)));
+    if (seed instanceof RealDataRefused) return fail(`--data ${options.dataDir ?? ""}: ${seed.message}`);
     const sample = options.sampleCampaign ? await ensureSampleCampaign(stack, seed) : undefined;
     const session = new Session(stack, seed);
 

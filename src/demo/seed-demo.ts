@@ -1,6 +1,8 @@
 // The demo municipality, its schools, the indicator catalogue and one invite per demo persona. Safe to run
-// again: what exists is found and reused, so the same codes come back.
+// again: what exists is found and reused, so the same codes come back. Never on a database with real data in
+// it (demo-database.ts): the demo's invite codes are public.
 import type { DomainDeps } from "../domain/deps.js";
+import { claimDemoDatabase } from "./demo-database.js";
 import { isDomainError } from "../domain/errors.js";
 import { seedIndicatorCatalogue } from "../domain/indicators/seed-indicator-catalogue.js";
 import { createInvite } from "../domain/invites/create-invite.js";
@@ -39,6 +41,7 @@ export interface DemoSeed {
 }
 
 export async function seedDemo(deps: DomainDeps): Promise<DemoSeed> {
+  await claimDemoDatabase(deps);
   const municipality = await findOrCreateMunicipality(deps);
 
   const csv = ["name,short_name", ...DEMO_SCHOOLS.map((s) => `${csvField(s.name)},${csvField(s.shortName)}`)].join("\n");

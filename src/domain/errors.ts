@@ -8,6 +8,7 @@ export type DomainErrorCode =
   | "invite-used"
   | "invite-expired"
   | "invite-revoked"
+  | "invite-rate-limited" // too many wrong codes from this Telegram account this hour: the bot stays silent
   | "already-registered"
   | "invalid-input"
   | "campaign-not-open"

@@ -38,6 +38,7 @@ export const INPUT_REASONS = [
   "max-below-min",
   "repeated-indicator",
   "deadline-before-opening",
+  "only-invisible",
 ] as const;
 export type InputReason = (typeof INPUT_REASONS)[number];
 

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DomainDeps } from "../../src/domain/deps.js";
 import { redeemInvite } from "../../src/domain/invites/redeem-invite.js";
+import { RealDataRefused } from "../../src/demo/demo-database.js";
 import { seedDemo } from "../../src/demo/seed-demo.js";
+import { createMunicipality } from "../../src/domain/municipalities/create-municipality.js";
+import { systemActor } from "../../src/domain/people/system-actor.js";
 import { createTestDatabase, type TestDatabase } from "../support/test-database.js";
 
 let db: TestDatabase;
@@ -43,5 +46,18 @@ describe("seedDemo", () => {
     expect(await db.prisma.school.count()).toBe(first);
     expect(await db.prisma.municipality.count()).toBe(1);
     expect(again.personas.find((p) => p.key === "head1")?.inviteCode).toBe("demo-head1-invite");
+  });
+
+  it("refuses a database that holds a real municipality, seeding no known invite code into it", async () => {
+    const real = await createTestDatabase();
+    try {
+      const realDeps: DomainDeps = { db: real.prisma, now: () => new Date("2026-11-23T09:00:00Z") };
+      await createMunicipality(realDeps, systemActor, { name: "Торжокский муниципальный округ", timeZone: "Europe/Moscow" });
+      await expect(seedDemo(realDeps)).rejects.toThrow(RealDataRefused);
+      expect(await real.prisma.invite.count()).toBe(0);
+      expect(await real.prisma.municipality.count()).toBe(1);
+    } finally {
+      await real.close();
+    }
   });
 });

@@ -1,8 +1,15 @@
 // The terminal sandbox driven through piped stdin, as `printf '/forms\n#1\n' | npm run chat -- --as head1`:
 // what a person would see in their terminal, line by line.
 import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { migrate } from "../../src/db/migrate.js";
+import { openDatabase } from "../../src/db/open-database.js";
+import { createMunicipality } from "../../src/domain/municipalities/create-municipality.js";
+import { systemActor } from "../../src/domain/people/system-actor.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TIMEOUT = 120_000;
@@ -88,5 +95,32 @@ describe("npm run chat -- --as head1, with piped input", () => {
     const unknown = await chat(["--as", "director"]);
     expect(unknown.code).toBe(1);
     expect(unknown.errors).toEqual(['error: unknown persona "director". Valid personas: head1, head2, head3, methodologist, official, admin (see --list)']);
+  }, TIMEOUT);
+});
+
+describe("npm run chat -- --data <folder> on a real deployment's data", () => {
+  it("refuses to seed the demo's known invite codes there, says why, and leaves the data as it was", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "chat-real-data-"));
+    try {
+      const db = await openDatabase({ dataDir: dir });
+      await migrate(db.sql);
+      await createMunicipality({ db: db.prisma, now: () => new Date() }, systemActor, { name: "Торжокский муниципальный округ", timeZone: "Europe/Moscow" });
+      await db.close();
+
+      const run = await chat(["--as", "admin", "--data", dir], ["/start"]);
+      expect(run.code).toBe(1);
+      expect(run.errors.join("\n")).toContain("«Торжокский муниципальный округ»");
+      expect(run.errors.join("\n")).toContain("publicly known codes");
+
+      const after = await openDatabase({ dataDir: dir });
+      try {
+        expect(await after.prisma.invite.count()).toBe(0);
+        expect(await after.prisma.municipality.findMany({ select: { name: true } })).toEqual([{ name: "Торжокский муниципальный округ" }]);
+      } finally {
+        await after.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, TIMEOUT);
 });

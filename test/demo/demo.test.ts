@@ -79,7 +79,7 @@ describe("the scripted demo (runDemo in-process)", () => {
     expect(demo.lines[results + 2]).toBe("         🎓 расходится с записями о курсах: 2 ОО (см. «По школам»)");
     expect(demo.lines[results + 3]).toBe("      3. Доля педагогов, принявших участие в муниципальных методических мероприятиях: 77 из 100 (77%)");
     const missing = lineOf("🤖 → Елена Смирнова (методист): Не сдали «Профессиональное развитие педагогов, IV квартал»: 3");
-    expect(demo.lines.slice(missing + 1, missing + 4)).toContain("      • МОУ «Калашниковская СОШ» — не начат");
+    expect(demo.lines.slice(missing + 1, missing + 4)).toContain("      • Калашниковская СОШ — не начат");
     lineOf(/^🤖 📎 → Елена Смирнова \(методист\): monitoring-2026-Q4-\d+\.xlsx \(\d+(\.\d)? KB\) — Итоги мониторинга/, missing);
   });
 

@@ -14,6 +14,7 @@ import type { DemoPersonaKey } from "../../src/demo/demo-data.js";
 import { startLocalStack, type LocalStack } from "../../src/demo/local-stack.js";
 import { createTranscript, type BotApiServerOptions, type ChatMessageView, type SimulatedUser, type Transcript } from "../../emulator/index.js";
 import { createTestDatabase } from "./test-database.js";
+import type { Database } from "../../src/db/open-database.js";
 
 /** Monday 23.11.2026 12:00 in Moscow: a working day, outside the quiet hours (21–9). */
 export const SCENARIO_START = "2026-11-23T09:00:00Z";
@@ -52,8 +53,16 @@ export interface CampaignScenario {
   close(): Promise<void>;
 }
 
-export async function startCampaignScenario(options: { startAt?: string; emulator?: BotApiServerOptions } = {}): Promise<CampaignScenario> {
-  const db = await createTestDatabase();
+export async function startCampaignScenario(
+  options: {
+    startAt?: string;
+    emulator?: BotApiServerOptions;
+    /** e.g. withOutageSwitch: the stack runs on what this returns */
+    wrapDatabase?: (db: Database) => Database;
+  } = {},
+): Promise<CampaignScenario> {
+  const created = await createTestDatabase();
+  const db = options.wrapDatabase ? options.wrapDatabase(created) : created;
   const stack = await startLocalStack({ db, startAt: new Date(options.startAt ?? SCENARIO_START), ...(options.emulator ? { emulator: options.emulator } : {}) });
   const transcript = createTranscript(stack.server);
   const seed = await seedDemo(stack.domain);

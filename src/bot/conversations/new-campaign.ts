@@ -55,6 +55,9 @@ export function createNewCampaignConversation(deps: BotDeps, translate: (languag
     const t = translate(actor.language);
     const setup = await conversation.external(() => attempt(() => loadSetup(deps, actor)));
     if (!setup.ok) return void (await ctx.reply(t(`error-${setup.code}`, setup.params)));
+    // Nothing to pick from: say who can fix it before asking a single question, not at an empty list.
+    if (setup.value.indicators.length === 0) return void (await ctx.reply(t("campaign-new-no-indicators")));
+    if (setup.value.schoolCount === 0) return void (await ctx.reply(t("campaign-new-no-schools")));
     // The domain clock, not Date.now: tests and the demo move time.
     const now = new Date(await conversation.external(() => deps.domain.now().getTime()));
     const w: Wizard = { conversation, ctx, t, deps, actor, ask: makeAsk(conversation, ctx, t), timeZone: setup.value.timeZone, now };
@@ -224,14 +227,18 @@ async function create(w: Wizard, draft: Draft): Promise<void> {
   if (!created.ok) return void (await w.ctx.reply(w.t(`error-${created.code}`, created.params)));
   const c = created.value;
   const opensNow = new Date(c.opensAt) <= w.now;
+  // Quiet hours hold the notices back (the outbox's notBefore): say when they go, not that they go now.
+  const held = new Date(c.noticesAt) > (opensNow ? w.now : new Date(c.opensAt));
+  const key = `campaign-new-created-${opensNow ? "open" : "scheduled"}${held ? "-quiet" : ""}`;
   await w.ctx.reply(
-    w.t(opensNow ? "campaign-new-created-open" : "campaign-new-created-scheduled", {
+    w.t(key, {
       title: escapeHtml(c.title),
       schools: c.schoolCount,
       opens: formatLocal(new Date(c.opensAt), c.timeZone),
+      notices: formatLocal(new Date(c.noticesAt), c.timeZone),
     }),
     { parse_mode: "HTML" },
   );
   // The heads' notices are already in the outbox: the methodologist does not wait for them to be sent.
-  if (opensNow) await w.conversation.external(() => w.deps.wake());
+  if (opensNow && !held) await w.conversation.external(() => w.deps.wake());
 }

@@ -129,7 +129,7 @@ function pickText(t: Translate, heading: string, state: PickState, shown: PickPa
   if (shown.pageCount > 1) lines.push(t("campaign-page-line", { page: shown.page + 1, pages: shown.pageCount, count: shown.matching }));
   lines.push("");
   for (const item of shown.items) lines.push(`${state.chosen.has(item.id) ? "✅" : "▫️"} ${item.number}. ${escapeHtml(truncate(item.label, LABEL_MAX))}`);
-  if (shown.items.length === 0) lines.push(t("campaign-search-none"));
+  if (shown.items.length === 0) lines.push(t(shown.total === 0 ? "campaign-new-pick-empty" : "campaign-search-none"));
   return lines.join("\n");
 }
 

@@ -28,6 +28,8 @@ composer.command("start", async (ctx) => {
       language: ctx.from!.language_code === "en" ? "en" : "ru",
     });
   } catch (error) {
+    // Silence, not a refusal: someone guessing codes learns nothing more this hour.
+    if (isDomainError(error, "invite-rate-limited")) return void ctx.logger.warn("invite codes rate-limited");
     if (isDomainError(error) && error.code.startsWith("invite-")) {
       await ctx.reply(ctx.t(`start-${error.code}`));
       return;

@@ -1,5 +1,6 @@
 // A methodologist starts a monitoring campaign: which indicators, which schools, when it opens and closes.
 import { z } from "zod";
+import { visibleText } from "../text/visible-text.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
@@ -7,13 +8,16 @@ import { DomainError } from "../errors.js";
 import { invalidInput } from "../input-error.js";
 import { idSchema, momentSchema, parseInput } from "./campaign-input.js";
 import { openAndEnqueue } from "./open-due-campaigns.js";
+import { CAMPAIGN_OPENED } from "./campaign-notice-kinds.js";
+import { nextAllowedMoment, type MunicipalityQuietHours } from "../municipalities/quiet-hours.js";
+import type { Prisma } from "../../generated/prisma/client.js";
 
 // "2026" or "2026-Q4": the periods the roadmaps report in (annual, quarterly).
 const PERIOD = /^(20\d{2})(?:-Q[1-4])?$/;
 
 export const createCampaignInput = z
   .object({
-    title: z.string().trim().min(3).max(200),
+    title: visibleText({ min: 3, max: 200 }),
     period: z.string().trim().toUpperCase().regex(PERIOD),
     indicatorIds: z
       .array(idSchema)
@@ -38,6 +42,8 @@ export interface CreatedCampaign {
   timeZone: string;
   indicatorCount: number;
   schoolCount: number;
+  /** When the heads' «new form» notices go: the outbox's notBefore, past the quiet hours (ISO). */
+  noticesAt: string;
 }
 
 export async function createCampaign(deps: DomainDeps, actor: Actor, input: CreateCampaignInput): Promise<CreatedCampaign> {
@@ -92,7 +98,7 @@ export async function createCampaign(deps: DomainDeps, actor: Actor, input: Crea
     });
     // Opens now: the heads' notices are written with the campaign; the dispatcher sends them after the answer.
     if (created.opensAt <= now) await openAndEnqueue(tx, now, created.id);
-    return created;
+    return { ...created, noticesAt: await noticesMoment(tx, created, municipality, now) };
   });
 
   return {
@@ -104,7 +110,26 @@ export async function createCampaign(deps: DomainDeps, actor: Actor, input: Crea
     timeZone: municipality.timeZone,
     indicatorCount: data.indicatorIds.length,
     schoolCount: schoolIds.length,
+    noticesAt: campaign.noticesAt.toISOString(),
   };
+}
+
+/**
+ * What the methodologist is told about the notices: the earliest notBefore the outbox holds for them, or (none
+ * queued yet: a later opening, or no head connected) the opening moved past the quiet hours as the outbox will.
+ */
+async function noticesMoment(
+  tx: Prisma.TransactionClient,
+  campaign: { id: number; opensAt: Date },
+  municipality: MunicipalityQuietHours,
+  now: Date,
+): Promise<Date> {
+  const queued = await tx.outboxMessage.aggregate({
+    where: { dedupeKey: { startsWith: `${CAMPAIGN_OPENED}:${campaign.id}:` } },
+    _min: { notBefore: true },
+  });
+  const opening = campaign.opensAt > now ? campaign.opensAt : now;
+  return queued._min.notBefore ?? nextAllowedMoment(opening, municipality);
 }
 
 async function resolveSchools(deps: DomainDeps, actor: Actor, asked: "all" | number[]): Promise<number[]> {

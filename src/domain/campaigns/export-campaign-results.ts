@@ -14,6 +14,7 @@ import { loadCampaign } from "./campaign-access.js";
 import { loadAskedIndicators, type AskedIndicator } from "./campaign-indicators.js";
 import { idSchema, parseInput } from "./campaign-input.js";
 import { loadExportSchools, type ExportSchool } from "./export-rows.js";
+import { FORM_STATE_WORDS_RU } from "./form-state-words.js";
 
 const exportInput = z.object({ campaignId: idSchema });
 
@@ -203,7 +204,7 @@ function writeNotSubmittedSheet(sheet: Sheet, data: ExportData): void {
     if (school.status === "submitted") continue;
     const answered = school.values.filter((v) => v !== null).length;
     sheet
-      .addRow([++number, school.shortName, school.name, school.status === "draft" ? "черновик" : "не начато", `${answered} из ${total}`])
+      .addRow([++number, school.shortName, school.name, FORM_STATE_WORDS_RU[school.status === "draft" ? "draft" : "none"], `${answered} из ${total}`])
       .commit();
   }
 }

@@ -1,4 +1,6 @@
 // One normal form for names and titles typed by people: case, ё/е, quotes, dashes and spacing do not matter.
+import { cleanText } from "../text/clean-text.js";
+
 export function textKey(text: string): string {
   return text
     .normalize("NFC")
@@ -11,7 +13,7 @@ export function textKey(text: string): string {
     .trim();
 }
 
-/** Human text as stored: single spaces, no edges, NFC. */
+/** Human text as stored: single spaces, no edges, NFC, no control characters; "" if nothing visible is left. */
 export function tidy(text: string): string {
-  return text.normalize("NFC").replace(/\s+/g, " ").trim();
+  return cleanText(text).normalize("NFC").replace(/\s+/g, " ").trim();
 }

@@ -1,5 +1,6 @@
 // A methodologist adds an indicator of their own municipality to pick in campaigns.
 import { z } from "zod";
+import { visibleText } from "../text/visible-text.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { requireRole } from "../actor.js";
 import { auditActorId, isSystemActor, type Caller } from "../people/system-actor.js";
@@ -22,8 +23,8 @@ export const createIndicatorInput = z
       .transform((code) => code.toUpperCase())
       .pipe(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/)),
     kind: z.enum(["SHARE", "COUNT", "BOOLEAN", "TEXT"]),
-    titleRu: z.string().trim().min(3).max(300),
-    titleEn: z.string().trim().max(300).optional(),
+    titleRu: visibleText({ min: 3, max: 300 }),
+    titleEn: visibleText({ min: 0, max: 300 }).optional(),
     helpRu: z.string().trim().max(500).default(""),
     helpEn: z.string().trim().max(500).optional(),
     integer: z.boolean().default(true),

@@ -1,5 +1,6 @@
 // An ADMIN invites anyone into their own municipality; the system (admin CLI, demo seed) anywhere.
 import { z } from "zod";
+import { visibleText } from "../text/visible-text.js";
 import { Role } from "../../generated/prisma/enums.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { DomainDeps } from "../deps.js";
@@ -20,11 +21,7 @@ const inputSchema = z
     role: z.enum(Role),
     municipalityId: z.number().int().positive(),
     schoolId: z.number().int().positive().nullish(),
-    displayName: z
-      .string()
-      .transform((s) => s.trim().replace(/\s+/g, " "))
-      .pipe(z.string().max(100))
-      .nullish(),
+    displayName: visibleText({ min: 0, max: 100 }).nullish(),
     expiresInDays: z
       .number()
       .int("not-whole")

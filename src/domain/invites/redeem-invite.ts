@@ -4,13 +4,15 @@ import { z } from "zod";
 import type { Actor } from "../actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { DomainDeps } from "../deps.js";
-import { DomainError } from "../errors.js";
+import { DomainError, isDomainError, type DomainErrorCode } from "../errors.js";
 import { isUniqueViolation } from "../is-unique-violation.js";
 import { parseInput } from "../people/parse-input.js";
 import { toTelegramId } from "../people/telegram-id.js";
 import { actorSelect, toActor } from "../people/to-actor.js";
 import { findInviteByCode } from "./find-invite-by-code.js";
 import { inviteStatus } from "./invite-view.js";
+import { isInviteThrottled, recordWrongInviteCode } from "./invite-throttle.js";
+import { profileName } from "../people/profile-name.js";
 
 const inputSchema = z.object({
   code: z.string().max(1000),
@@ -26,6 +28,25 @@ export async function redeemInvite(deps: DomainDeps, input: RedeemInviteInput): 
   const data = parseInput(inputSchema, input);
   const telegramId = toTelegramId(data.telegramId);
   const now = deps.now();
+  // Guessing codes: after 5 wrong ones in an hour even a right code is not tried until the hour is over.
+  if (await isInviteThrottled(deps.db, telegramId, now)) throw new DomainError("invite-rate-limited");
+  try {
+    return await claimInvite(deps, data, telegramId, now);
+  } catch (error) {
+    if (isDomainError(error) && WRONG_CODE.has(error.code)) await recordWrongInviteCode(deps.db, telegramId, now);
+    throw error;
+  }
+}
+
+/** Every answer that means "this code does not let you in" counts against the account. */
+const WRONG_CODE = new Set<DomainErrorCode>(["invite-unknown", "invite-used", "invite-expired", "invite-revoked"]);
+
+async function claimInvite(
+  deps: DomainDeps,
+  data: z.output<typeof inputSchema>,
+  telegramId: bigint,
+  now: Date,
+): Promise<Actor> {
 
   // A malformed code gets the same answer as an unknown one: the reply never tells whether a code exists.
   const invite = await findInviteByCode(deps.db, data.code);
@@ -36,8 +57,7 @@ export async function redeemInvite(deps: DomainDeps, input: RedeemInviteInput): 
   if (status !== "active") throw new DomainError(`invite-${status}`);
 
   const language = /^en\b/i.test(data.language ?? "") ? "en" : "ru";
-  const displayName =
-    invite.displayName?.trim() || data.telegramName.trim().replace(/\s+/g, " ").slice(0, 100) || `Telegram ${telegramId}`;
+  const displayName = invite.displayName?.trim() || profileName(data.telegramName) || `Telegram ${telegramId}`;
 
   try {
     return await deps.db.$transaction(async (tx) => {

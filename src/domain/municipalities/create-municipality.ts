@@ -1,5 +1,6 @@
 // Only the system (admin CLI, demo seed) creates municipalities: a person's scope is their own municipality.
 import { z } from "zod";
+import { visibleText } from "../text/visible-text.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { DomainDeps } from "../deps.js";
 import { DomainError } from "../errors.js";
@@ -12,10 +13,7 @@ import { canonicalTimeZone } from "./time-zone.js";
 const hour = z.number().int("not-an-hour").min(0, "not-an-hour").max(23, "not-an-hour");
 
 const inputSchema = z.object({
-  name: z
-    .string()
-    .transform((s) => s.trim().replace(/\s+/g, " "))
-    .pipe(z.string().min(2).max(200)),
+  name: visibleText({ min: 2, max: 200 }),
   timeZone: z
     .string()
     .transform((zone, ctx) => {

@@ -1,5 +1,7 @@
 // A small RFC 4180 reader: quoted fields with "" escapes and line breaks inside, CRLF/LF/CR line ends, a BOM,
 // and ";" as the delimiter (Russian Excel writes ";" because "," is the decimal separator there).
+// Every field comes out without control characters (tabs and line breaks kept), whatever imports it.
+import { stripControl } from "../text/clean-text.js";
 
 export interface CsvRecord {
   /** 1-based line where the record starts, as an editor shows it */
@@ -28,7 +30,8 @@ export function readCsv(text: string, delimiter?: "," | ";"): CsvResult {
   let i = 0;
 
   const endField = () => {
-    fields.push(field);
+    // NUL (PostgreSQL refuses it) and other control characters never get past the one CSV reader.
+    fields.push(stripControl(field));
     field = "";
   };
   const endRecord = () => {

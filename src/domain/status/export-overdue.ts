@@ -5,6 +5,7 @@ import type { Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
 import { formatLocal } from "../time/zoned-time.js";
 import { CLOSED_CAMPAIGN_GRACE_MS, staffScope } from "./status-scope.js";
+import { FORM_STATE_WORDS_RU } from "../campaigns/form-state-words.js";
 
 export const OVERDUE_SHEET = "Просроченные поручения";
 // As the campaign workbook (export-campaign-results.ts): inline strings and the fastest deflate level write
@@ -31,22 +32,22 @@ export async function exportOverdue(deps: DomainDeps, actor: Actor): Promise<{ f
   const now = deps.now();
   const municipality = await deps.db.municipality.findUniqueOrThrow({ where: { id: scope.municipalityId }, select: { name: true, timeZone: true } });
   const overdue = await deps.db.$queryRawUnsafe<OverdueRow[]>(
-    `SELECT sc.name AS school, p."displayName" AS person, t.title AS task, a."dueAt"
+    `SELECT sc."shortName" AS school, p."displayName" AS person, t.title AS task, a."dueAt"
        FROM "TaskAssignment" a JOIN "Task" t ON t.id = a."taskId"
        LEFT JOIN "School" sc ON sc.id = a."schoolId" LEFT JOIN "Person" p ON p.id = a."personId"
       WHERE a."municipalityId" = $1 AND a.status = 'OPEN' AND a."dueAt" < $2 AND ($3::int IS NULL OR t."createdById" = $3)
-      ORDER BY COALESCE(sc.name, p."displayName"), a."dueAt", a.id`,
+      ORDER BY COALESCE(sc."shortName", p."displayName"), a."dueAt", a.id`,
     scope.municipalityId,
     now,
     scope.creatorId,
   );
   const missing = await deps.db.$queryRawUnsafe<MissingRow[]>(
-    `SELECT c.title AS campaign, c.deadline, sc.name AS school, (s.id IS NOT NULL) AS draft
+    `SELECT c.title AS campaign, c.deadline, sc."shortName" AS school, (s.id IS NOT NULL) AS draft
        FROM "Campaign" c JOIN "CampaignSchool" cs ON cs."campaignId" = c.id JOIN "School" sc ON sc.id = cs."schoolId"
        LEFT JOIN "Submission" s ON s."campaignId" = cs."campaignId" AND s."schoolId" = cs."schoolId"
       WHERE c."municipalityId" = $1 AND c."opensAt" <= $2 AND c.deadline >= $3 AND ($4::int IS NULL OR c."createdById" = $4)
         AND (s.status IS NULL OR s.status <> 'SUBMITTED')
-      ORDER BY c.deadline, c.id, sc.name`,
+      ORDER BY c.deadline, c.id, sc."shortName"`,
     scope.municipalityId,
     now,
     new Date(now.getTime() - CLOSED_CAMPAIGN_GRACE_MS),
@@ -69,7 +70,7 @@ export async function exportOverdue(deps: DomainDeps, actor: Actor): Promise<{ f
       return [r.school ?? r.person ?? "", r.task, local(due), Math.max(1, Math.ceil((now.getTime() - due.getTime()) / day))];
     }));
   fill(workbook.addWorksheet(MISSING_SHEET), title, ["Мониторинг", "Срок", "ОО", "Состояние"], [50, 18, 60, 16],
-    missing.map((r) => [r.campaign, local(new Date(r.deadline)), r.school, r.draft ? "черновик" : "не начата"]));
+    missing.map((r) => [r.campaign, local(new Date(r.deadline)), r.school, FORM_STATE_WORDS_RU[r.draft ? "draft" : "none"]]));
   return { filename: `status-${now.toISOString().slice(0, 10)}.xlsx`, content: Buffer.from(await workbook.xlsx.writeBuffer(WRITE_OPTIONS)) };
 }
 

@@ -1,6 +1,7 @@
 // An official or methodologist records a meeting and its decisions; each decision becomes a task with one
 // assignment per school or person. All or nothing, in one transaction with its audit row.
 import { z } from "zod";
+import { visibleText } from "../text/visible-text.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { requireRole, type Actor } from "../actor.js";
 import { recordAudit } from "../audit/record-audit.js";
@@ -35,7 +36,7 @@ const decisionSchema = z
 const inputSchema = z.object({
   number: z.string().trim().max(30).nullable(),
   heldOn: isoDate,
-  title: z.string().trim().min(3).max(300),
+  title: visibleText({ min: 3, max: 300 }),
   decisions: z.array(decisionSchema).min(1).max(200),
 });
 

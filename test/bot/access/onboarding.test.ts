@@ -201,3 +201,42 @@ describe("/lang", () => {
     expect(user.commands().find((c) => c.command === "menu")?.description).toBe("Главное меню");
   });
 });
+
+describe("guessing invite codes", () => {
+  it("after 5 wrong codes in an hour the bot is silent to that account, even to a right code, across a restart", async () => {
+    const guesser = stranger("Подбиратель");
+    const notFound = "Приглашение не найдено. Проверьте ссылку или попросите новую у того, кто вас пригласил.";
+    for (let i = 1; i <= 5; i++) {
+      expect((await guesser.send(`/start WRONGCODE000${i}`)).replies.map((r) => r.text)).toEqual([notFound]);
+    }
+    await stack.restartBot();
+
+    const invite = await createInvite(stack.domain, systemActor, { role: "HEAD", municipalityId: seed.municipality.id, schoolId: seed.schools[4]!.id });
+    expect((await guesser.send("/start WRONGCODE0006")).replies).toEqual([]);
+    expect((await guesser.send(invite.startCommand)).replies).toEqual([]);
+    expect(await personOf(guesser.id)).toBeNull();
+
+    // Another account is not affected by this one's guesses.
+    expect((await stranger().send("/start WRONGCODE0007")).replies.map((r) => r.text)).toEqual([notFound]);
+
+    // When the hour is over, the right code lets them in.
+    stack.clock.advance(61 * 60_000);
+    try {
+      const { replies } = await guesser.send(invite.startCommand);
+      expect(replies[0]!.text).toContain("Добро пожаловать");
+      expect(await personOf(guesser.id)).toMatchObject({ role: "HEAD" });
+    } finally {
+      stack.clock.advance(-61 * 60_000);
+    }
+  });
+});
+
+describe("a Bot API server that refuses the command menu", () => {
+  it("/start with an invite still welcomes the person and shows the menu", async () => {
+    const invite = await createInvite(stack.domain, systemActor, { role: "OFFICIAL", municipalityId: seed.municipality.id, displayName: "Ольга Серова" });
+    stack.server.failNext("setMyCommands", { error_code: 400, description: "Bad Request: method is not supported" });
+    const { replies } = await stranger().send(invite.startCommand);
+    expect(replies[0]!.text).toContain("Вы вошли как специалист МОУО");
+    expect(replies.at(-1)!.text).toBe("Ольга Серова, что делаем?");
+  });
+});

@@ -49,4 +49,46 @@ describe("a group or a channel", () => {
     });
     expect(sentTo(GROUP.id).length).toBe(before);
   });
+
+  it("added to a channel: it leaves without posting; a channel post (no sender) gets nothing and breaks nothing", async () => {
+    const CHANNEL = { id: -100_777, type: "channel" as const, title: "Новости округа" };
+    const head = seed.personas.find((p) => p.key === "head1")!.telegramUser;
+    await stack.bot().bot.handleUpdate({
+      update_id: 900_003,
+      my_chat_member: {
+        chat: CHANNEL,
+        from: { id: head.id, is_bot: false, first_name: head.first_name },
+        date: 1,
+        old_chat_member: { user: { id: stack.server.me.id, is_bot: true, first_name: "bot" }, status: "left" },
+        new_chat_member: {
+          user: { id: stack.server.me.id, is_bot: true, first_name: "bot" },
+          status: "administrator",
+          can_be_edited: false,
+          can_manage_chat: true,
+          can_change_info: false,
+          can_post_messages: true,
+          can_edit_messages: false,
+          can_delete_messages: false,
+          can_invite_users: false,
+          can_restrict_members: false,
+          can_promote_members: false,
+          can_manage_video_chats: false,
+          is_anonymous: false,
+          can_post_stories: false,
+          can_edit_stories: false,
+          can_delete_stories: false,
+        },
+      },
+    } as Update);
+    expect(sentTo(CHANNEL.id).map((c) => c.method)).toEqual(["leaveChat"]);
+
+    for (const [updateId, key] of [[900_004, "channel_post"], [900_005, "edited_channel_post"]] as const) {
+      const post = { message_id: 7, date: 1, chat: CHANNEL, text: "/forms", entities: [{ type: "bot_command" as const, offset: 0, length: 6 }] };
+      await stack.bot().bot.handleUpdate({ update_id: updateId, [key]: key === "edited_channel_post" ? { ...post, edit_date: 2 } : post } as Update);
+    }
+    expect(sentTo(CHANNEL.id).map((c) => c.method)).toEqual(["leaveChat"]);
+    // The bot still serves its private chats.
+    const user = stack.server.user(head);
+    expect((await user.send("/menu")).replies.at(-1)!.text).toContain("что делаем?");
+  });
 });

@@ -163,4 +163,32 @@ describe("the methodologist's creation conversation", () => {
     // Not open yet: heads see nothing new.
     expect(last(s.user("head2")).text).not.toContain("Мониторинг аттестации");
   });
+
+  it("created at 23:30 local, in quiet hours: the answer says the heads are invited at 09:00, and they are not told before", async () => {
+    const m = s.user("methodologist");
+    const head = s.user("head3");
+    await s.stack.drainOutbox();
+    const before = head.mark();
+    s.stack.clock.set("2026-11-24T20:30:00Z"); // 23:30 in Moscow; quiet hours 21–9
+    await m.send("/newcampaign");
+    await m.send("Ночной мониторинг");
+    await m.press("2026-Q4");
+    await m.press("2");
+    await m.press(/^Готово/);
+    await m.press("Сейчас");
+    await m.send("15.12.2026");
+    await m.press("Все");
+    const created = await m.press(/Создать/);
+    expect(textOf(created.replies)).toContain(
+      "Мониторинг «Ночной мониторинг» создан и открыт для 5 шк. Сейчас тихие часы: руководители получат приглашение 25.11.2026 09:00.",
+    );
+    expect(textOf(created.replies)).not.toContain("получают приглашение");
+
+    const campaign = await s.stack.db.prisma.campaign.findFirstOrThrow({ where: { title: "Ночной мониторинг" } });
+    const queued = await s.stack.db.prisma.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `campaign.opened:${campaign.id}:` } } });
+    expect(queued.length).toBeGreaterThan(0);
+    expect(new Set(queued.map((q) => q.notBefore.toISOString()))).toEqual(new Set(["2026-11-25T06:00:00.000Z"]));
+    await s.stack.drainOutbox();
+    expect(head.messagesSince(before).map((msg) => msg.text).join("\n")).not.toContain("Ночной мониторинг");
+  });
 });

@@ -100,8 +100,9 @@ describe("the methodologist's results", () => {
     await openCard(m);
     const text = textOf((await m.press("⏳ Не сдали")).replies);
     expect(text).toContain("Не сдали «Мониторинг ПК педагогов»: 2");
-    expect(text).toContain("• МОУ «Микшинская СОШ» — не начат");
-    expect(text).toContain("• МОУ «Кавская ООШ» — черновик, заполнено 1 из 4");
+    // Short names, as in every other list and in the XLSX's «ОО» column.
+    expect(text).toContain("• Микшинская СОШ — не начат");
+    expect(text).toContain("• Кавская ООШ — черновик, заполнено 1 из 4");
     expect(text).not.toContain("СОШ №1");
   });
 
@@ -131,8 +132,23 @@ describe("the methodologist's results", () => {
     const rows = missing.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
     expect(rows).toEqual([
       [1, "Кавская ООШ", "МОУ «Кавская ООШ»", "черновик", "1 из 4"],
-      [2, "Микшинская СОШ", "МОУ «Микшинская СОШ»", "не начато", "0 из 4"],
+      [2, "Микшинская СОШ", "МОУ «Микшинская СОШ»", "не начат", "0 из 4"],
     ]);
+  });
+});
+
+describe("when the Excel cannot be sent", () => {
+  it("Telegram refuses the upload: the methodologist is told, not left waiting; the next press sends it", async () => {
+    const m = s.user("methodologist");
+    await openCard(m);
+    s.stack.server.failNext("sendDocument", { error_code: 413, description: "Request Entity Too Large" });
+    const failed = await m.press("📄 Excel");
+    expect(failed.replies.map((r) => r.text)).toContain("Не получилось отправить файл. Попробуйте ещё раз через минуту.");
+    expect(failed.replies.some((r) => r.document)).toBe(false);
+
+    const card = await openCard(m);
+    const again = await m.press("📄 Excel", { messageId: card.messageId });
+    expect(again.replies.at(-1)!.document?.filename).toMatch(/\.xlsx$/);
   });
 });
 

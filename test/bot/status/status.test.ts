@@ -116,11 +116,15 @@ describe("the official's /status", () => {
     const rows = [4, 5, 6, 7].map((r) => (overdue.getRow(r).values as unknown[]).slice(1, 5));
     expect(rows.map((r) => `${r[0]} | ${r[1]} | ${r[3]}`)).toEqual([
       "Елена Смирнова | Свести отчёт по курсам | 5",
-      "МОУ «Калашниковская СОШ» | Сдать план ШМО | 7",
-      "МОУ «Лихославльская СОШ №2» | Разместить положение о наставничестве на сайте | 3",
-      "МОУ «Микшинская СОШ» | Разместить положение о наставничестве на сайте | 3",
+      "Калашниковская СОШ | Сдать план ШМО | 7",
+      "Микшинская СОШ | Разместить положение о наставничестве на сайте | 3",
+      "СОШ №2 | Разместить положение о наставничестве на сайте | 3",
     ]);
-    expect(workbook.getWorksheet("Не сданные формы")!.actualRowCount).toBe(2 + 4); // title, header, four schools
+    const missing = workbook.getWorksheet("Не сданные формы")!;
+    expect(missing.actualRowCount).toBe(2 + 4); // title, header, four schools
+    // Schools by short name and states in the bot's words, as /status shows them.
+    const states = [4, 5, 6, 7].map((r) => (missing.getRow(r).values as unknown[]).slice(3, 5).join(" | "));
+    for (const line of states) expect(line).toMatch(/^(СОШ №\d|[А-Я][а-я]+ (СОШ|ООШ)) \| (не начат|черновик)$/);
   });
 
   it("the picture changes as tasks close", async () => {

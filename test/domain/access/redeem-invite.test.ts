@@ -47,6 +47,20 @@ describe("redeemInvite", () => {
     expect(actor.schoolId).toBeNull();
   });
 
+  it("shortens a long Telegram profile name by grapheme and drops control and invisible characters", async () => {
+    const long = await f.invite({ role: "HEAD", schoolId: f.schoolA.id });
+    const name = `Анна\u0000\u0007 ${"👩‍🏫".repeat(40)} ${"Я".repeat(80)}`;
+    const actor = await redeemInvite(f.deps, { code: long, telegramId: 700004, telegramName: name });
+    const graphemes = [...new Intl.Segmenter("ru", { granularity: "grapheme" }).segment(actor.displayName)].map((g) => g.segment);
+    expect(graphemes).toHaveLength(64);
+    expect(graphemes.slice(0, 6)).toEqual(["А", "н", "н", "а", " ", "👩‍🏫"]);
+    expect(graphemes.at(-1)).toBe("…");
+
+    const blank = await f.invite({ role: "HEAD", schoolId: f.schoolA.id });
+    const invisible = await redeemInvite(f.deps, { code: blank, telegramId: 700005, telegramName: "\u3164 \u200B\u2800" });
+    expect(invisible.displayName).toBe("Telegram 700005");
+  });
+
   it("accepts a generated code retyped in lower case", async () => {
     const code = await f.invite({ role: "OFFICIAL" });
     const actor = await redeemInvite(f.deps, { code: code.toLowerCase(), telegramId: 700003, telegramName: "A" });
@@ -78,10 +92,28 @@ describe("redeemInvite", () => {
   });
 
   it("answers invite-unknown for forged and malformed codes alike", async () => {
-    for (const code of ["ZZZZZZZZZZZZZZ", "short", "", "has spaces in it", "<script>alert(1)</script>", "x".repeat(65), "ÄÖÜÄÖÜÄÖÜÄÖÜ"]) {
-      await expectCode(redeemInvite(f.deps, { code, telegramId: 700040, telegramName: "Forger" }), "invite-unknown");
+    const codes = ["ZZZZZZZZZZZZZZ", "short", "", "has spaces in it", "<script>alert(1)</script>", "x".repeat(65), "ÄÖÜÄÖÜÄÖÜÄÖÜ"];
+    // One account per code: a sixth wrong code from one account is rate-limited (next test).
+    for (const [i, code] of codes.entries()) {
+      await expectCode(redeemInvite(f.deps, { code, telegramId: 700040 + i, telegramName: "Forger" }), "invite-unknown");
     }
-    expect(await f.db.prisma.person.count({ where: { telegramId: 700040n } })).toBe(0);
+    expect(await f.db.prisma.person.count({ where: { telegramId: { gte: 700040n, lt: 700050n } } })).toBe(0);
+  });
+
+  it("counts wrong codes per Telegram account: the sixth within the hour is rate-limited, stored in the database", async () => {
+    const guesser = 700080;
+    for (let i = 0; i < 5; i++) await expectCode(redeemInvite(f.deps, { code: `WRONG${i}`, telegramId: guesser }), "invite-unknown");
+    const good = await f.invite({ role: "METHODOLOGIST" });
+    await expectCode(redeemInvite(f.deps, { code: good, telegramId: guesser }), "invite-rate-limited");
+    expect(await f.db.prisma.inviteThrottle.findUnique({ where: { telegramId: BigInt(guesser) } })).toMatchObject({ failures: 5 });
+    // Rate-limited attempts do not extend the window; a new window opens after the hour.
+    const saved = f.clock.now;
+    f.clock.now = new Date(saved.getTime() + 60 * 60_000 + 1);
+    try {
+      expect((await redeemInvite(f.deps, { code: good, telegramId: guesser })).role).toBe("METHODOLOGIST");
+    } finally {
+      f.clock.now = saved;
+    }
   });
 
   it("refuses a Telegram account that is already a person, leaving the invite unused", async () => {

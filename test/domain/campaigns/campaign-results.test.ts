@@ -129,7 +129,7 @@ describe("campaign results", () => {
     const missing = book.getWorksheet("Не сдали")!;
     expect((missing.getRow(1).values as unknown[]).slice(1)).toEqual(["№", "ОО", "Полное наименование", "Статус", "Заполнено показателей"]);
     expect((missing.getRow(2).values as unknown[]).slice(1)).toEqual([1, "СШ № 5", "МОУ «Средняя школа № 5»", "черновик", "1 из 5"]);
-    expect((missing.getRow(3).values as unknown[]).slice(1)).toEqual([2, "СШ № 6", "МОУ «Средняя школа № 6»", "не начато", "0 из 5"]);
+    expect((missing.getRow(3).values as unknown[]).slice(1)).toEqual([2, "СШ № 6", "МОУ «Средняя школа № 6»", "не начат", "0 из 5"]);
     expect(missing.rowCount).toBe(3);
   });
 });

@@ -117,7 +117,7 @@ function missingBody(t: Translate, list: CampaignSchoolPage) {
   const lines = list.schools.map((s) => {
     const status =
       s.status === "draft" ? t("results-draft-progress", { answered: s.answered, total: list.indicators.length }) : t(`results-status-${s.status}`);
-    return `• ${escapeHtml(truncate(s.name, NAME_MAX))} — ${status}`;
+    return `• ${escapeHtml(truncate(s.shortName, NAME_MAX))} — ${status}`;
   });
   if (list.schools.length === 0) lines.push(t("campaign-search-none"));
   const missing = list.schoolCount - list.submittedCount;

@@ -16,7 +16,9 @@ export async function showCampaigns(ctx: BotContext, page?: number): Promise<voi
   const list = await listCampaigns(ctx.deps.domain, ctx.actor!, { includeClosed: true, page: page ?? 0, pageSize: PAGE_SIZE });
   if (list.view !== "staff") return showForms(ctx); // a head typing /campaigns gets their forms, not silence
   if (list.campaigns.length === 0) {
-    await ctx.reply(ctx.t("campaigns-none"));
+    // Only those who can create one are told how; an official learns where campaigns come from.
+    const canCreate = ctx.actor!.role === "METHODOLOGIST" || ctx.actor!.role === "ADMIN";
+    await ctx.reply(ctx.t(canCreate ? "campaigns-none" : "campaigns-none-official"));
     return;
   }
   const lines = [ctx.t("campaigns-title"), ...list.campaigns.map((c) => campaignLine(ctx, c))];

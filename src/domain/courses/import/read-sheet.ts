@@ -3,6 +3,7 @@
 // never an exception. Dates in XLSX cells come as ISO dates so they are not re-parsed from a locale's format.
 import ExcelJS from "exceljs";
 import { readCsv } from "../../schools/read-csv.js";
+import { stripControl } from "../../text/clean-text.js";
 import { isoFromUtcDate } from "../parse-completion-date.js";
 
 /** Larger files are refused before reading: a real school's list is a few hundred KB. */
@@ -57,7 +58,7 @@ async function readXlsx(bytes: Uint8Array): Promise<SheetResult> {
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(cellText(row.getCell(c).value));
+    for (let c = 1; c <= row.cellCount; c++) cells.push(stripControl(cellText(row.getCell(c).value)));
     if (cells.some((x) => x.trim() !== "")) rows.push({ line, cells });
   });
   return rows.length === 0 ? { ok: false, problem: "empty" } : { ok: true, rows };
