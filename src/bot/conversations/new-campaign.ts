@@ -15,7 +15,8 @@ import type { Language, Translate } from "../i18n.js";
 import { escapeHtml } from "../render/escape-html.js";
 import { truncate } from "../render/truncate.js";
 import { attempt } from "./external-result.js";
-import { memorySource, pickMany, PICK_PAGE, type Ask, type PickSource } from "./paged-picker.js";
+import { schoolPickSource } from "./school-pick-source.js";
+import { memorySource, pickMany, type Ask } from "./paged-picker.js";
 import { waitForInput } from "./wait-for-input.js";
 
 export const NEW_CAMPAIGN_CONVERSATION = "new-campaign";
@@ -67,7 +68,7 @@ export function createNewCampaignConversation(deps: BotDeps, translate: (languag
     const indicators = await pickIndicators(w, setup.value.indicators);
     const opensAt = await askOpening(w);
     const deadline = await askDeadline(w, opensAt);
-    const schools = await pickMany(w.ask, t, schoolSource(w), { heading: t("campaign-new-schools"), allMeansAll: true });
+    const schools = await pickMany(w.ask, t, schoolPickSource(w), { heading: t("campaign-new-schools"), allMeansAll: true });
     const draft: Draft = { title, period, indicators, opensAt, deadline, schools };
     if (await confirm(w, draft, setup.value.schoolCount)) await create(w, draft);
   };
@@ -160,25 +161,6 @@ async function askDeadline(w: Wizard, opensAt: Date): Promise<Date> {
     else if (parsed <= opensAt || parsed <= w.now) await w.ctx.reply(w.t("campaign-new-deadline-too-early", { opens: formatLocal(opensAt, w.timeZone) }));
     else return parsed;
   }
-}
-
-/** The municipality's schools, a page at a time from the domain (never the whole list in the conversation). */
-function schoolSource(w: Wizard): PickSource {
-  const call = async <T>(run: () => Promise<T>): Promise<T> => {
-    const result = await w.conversation.external(() => attempt(run));
-    if (result.ok) return result.value;
-    await w.ctx.reply(w.t(`error-${result.code}`, result.params));
-    return w.conversation.halt();
-  };
-  return {
-    async page(query) {
-      const found = await call(() => findSchools(w.deps.domain, w.actor, { ...query, pageSize: PICK_PAGE }));
-      return { ...found, items: found.items.map((s) => ({ id: s.id, label: s.shortName, number: s.number })) };
-    },
-    async ids(query) {
-      return (await call(() => findSchools(w.deps.domain, w.actor, { ...query, pageSize: 1, withIds: true }))).ids ?? [];
-    },
-  };
 }
 
 async function confirm(w: Wizard, draft: Draft, schoolCount: number): Promise<boolean> {

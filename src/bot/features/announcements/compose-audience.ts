@@ -1,9 +1,8 @@
 // Who gets it: every head, chosen schools (the paged picker, so 4,000 schools fit), a role, or everyone.
 import { InlineKeyboard } from "grammy";
 import type { Audience } from "../../../domain/announcements/announcement-input.js";
-import { findSchools } from "../../../domain/schools/find-schools.js";
-import { attempt } from "../../conversations/external-result.js";
-import { pickMany, PICK_PAGE, type PickSource } from "../../conversations/paged-picker.js";
+import { schoolPickSource } from "../../conversations/school-pick-source.js";
+import { pickMany } from "../../conversations/paged-picker.js";
 import { C } from "./compose-ask.js";
 import type { ComposeWizard } from "./compose-conversation.js";
 
@@ -24,7 +23,7 @@ export async function pickAudience(w: ComposeWizard): Promise<Audience> {
     if (reply.data === `${C}aud:all`) return { kind: "all" };
     if (reply.data === `${C}aud:role`) return pickRole(w);
     if (reply.data === `${C}aud:schools`) {
-      const picked = await pickMany(w.ask, w.t, schoolSource(w), { heading: w.t("announcement-compose-schools"), allMeansAll: true });
+      const picked = await pickMany(w.ask, w.t, schoolPickSource(w), { heading: w.t("announcement-compose-schools"), allMeansAll: true });
       return picked === "all" ? { kind: "heads" } : { kind: "schools", schoolIds: picked };
     }
   }
@@ -38,23 +37,4 @@ async function pickRole(w: ComposeWizard): Promise<Audience> {
     const role = ROLES.find((r) => reply.data === `${C}role:${r}`);
     if (role) return { kind: "role", role };
   }
-}
-
-/** The municipality's schools, a page at a time from the domain (never the whole list in the conversation). */
-function schoolSource(w: ComposeWizard): PickSource {
-  const call = async <T>(run: () => Promise<T>): Promise<T> => {
-    const result = await w.conversation.external(() => attempt(run));
-    if (result.ok) return result.value;
-    await w.ctx.reply(w.t(`error-${result.code}`, result.params));
-    return w.conversation.halt();
-  };
-  return {
-    async page(query) {
-      const found = await call(() => findSchools(w.deps.domain, w.actor, { ...query, pageSize: PICK_PAGE }));
-      return { ...found, items: found.items.map((s) => ({ id: s.id, label: s.shortName, number: s.number })) };
-    },
-    async ids(query) {
-      return (await call(() => findSchools(w.deps.domain, w.actor, { ...query, pageSize: 1, withIds: true }))).ids ?? [];
-    },
-  };
 }
