@@ -23,8 +23,10 @@ describe("enqueueNotices", () => {
   it("writes one row per key; the same key again is a no-op", async () => {
     const now = new Date("2026-11-23T09:00:00Z"); // 12:00 Moscow, 19:00 Vladivostok
     const notice = { personId: moscowHead, kind: "test.hello", dedupeKey: "test.hello:1", payload: { n: 1 } };
-    expect(await enqueueNotices(f.db.prisma, now, [notice])).toEqual({ queued: 1 });
-    expect(await enqueueNotices(f.db.prisma, now, [notice, { ...notice, dedupeKey: "test.hello:2" }])).toEqual({ queued: 1 });
+    expect(await enqueueNotices(f.db.prisma, now, [notice])).toEqual({ queued: 1, keys: [] });
+    expect(await enqueueNotices(f.db.prisma, now, [notice, { ...notice, dedupeKey: "test.hello:2" }])).toEqual({ queued: 1, keys: [] });
+    // asked for, the keys written now: only the new one
+    expect(await enqueueNotices(f.db.prisma, now, [notice, { ...notice, dedupeKey: "test.hello:3" }], { returnKeys: true })).toEqual({ queued: 1, keys: ["test.hello:3"] });
     const row = await rowOf("test.hello:1");
     expect(row).toMatchObject({ personId: moscowHead, kind: "test.hello", status: "QUEUED", priority: 5, attempts: 0, payload: { n: 1 } });
     expect(row.notBefore.toISOString()).toBe(now.toISOString());

@@ -25,9 +25,12 @@ export const DEFAULT_NOTICE_PRIORITY = 5;
 
 type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Call it in the SAME transaction as the change that causes the message. Returns how many rows were new. */
-export async function enqueueNotices(db: Db, now: Date, notices: NoticeInput[]): Promise<{ queued: number }> {
-  if (notices.length === 0) return { queued: 0 };
+/**
+ * Call it in the SAME transaction as the change that causes the message. Returns how many rows were new, and
+ * with `returnKeys` their dedupe keys (for callers that count what they wrote themselves, e.g. the reminder sweep).
+ */
+export async function enqueueNotices(db: Db, now: Date, notices: NoticeInput[], options: { returnKeys?: boolean } = {}): Promise<{ queued: number; keys: string[] }> {
+  if (notices.length === 0) return { queued: 0, keys: [] };
   const quiet = await quietHoursOf(db, notices.filter((n) => n.respectQuietHours !== false).map((n) => n.personId));
   const rows = notices.map((n) => {
     const at = n.notBefore ?? now;
@@ -43,16 +46,17 @@ export async function enqueueNotices(db: Db, now: Date, notices: NoticeInput[]):
     };
   });
   // One statement for the whole batch; a key already in the outbox is skipped, not an error.
-  const queued = await db.$executeRawUnsafe(
+  const insert =
     `INSERT INTO "OutboxMessage" ("personId", "kind", "dedupeKey", "payload", "notBefore", "priority", "keepUntil", "createdAt")
      SELECT r."personId", r."kind", r."dedupeKey", r."payload", r."notBefore", r."priority", r."keepUntil", $2::timestamp(3)
      FROM jsonb_to_recordset($1::jsonb) AS r("personId" int, "kind" text, "dedupeKey" text, "payload" jsonb,
        "notBefore" timestamp(3), "priority" int, "keepUntil" timestamp(3))
-     ON CONFLICT ("dedupeKey") DO NOTHING`,
-    JSON.stringify(rows),
-    now.toISOString(),
-  );
-  return { queued };
+     ON CONFLICT ("dedupeKey") DO NOTHING`;
+  if (options.returnKeys) {
+    const inserted = await db.$queryRawUnsafe<Array<{ dedupeKey: string }>>(`${insert} RETURNING "dedupeKey"`, JSON.stringify(rows), now.toISOString());
+    return { queued: inserted.length, keys: inserted.map((r) => r.dedupeKey) };
+  }
+  return { queued: await db.$executeRawUnsafe(insert, JSON.stringify(rows), now.toISOString()), keys: [] };
 }
 
 async function quietHoursOf(db: Db, personIds: number[]): Promise<Map<number, MunicipalityQuietHours>> {

@@ -4,7 +4,7 @@
 // can never be asked for again. Pruned nightly with the outbox (job `prune-outbox`), so the sweep's
 // look-up of today's keys stays on a small table whatever the history.
 import type { DomainDeps } from "../deps.js";
-import { LOOK_AHEAD_MS, LOOK_BACK_MS } from "./reminder-candidates.js";
+import { LOOK_AHEAD_MS, LOOK_BACK_MS } from "./reminder-sources.js";
 
 export const KEEP_CLAIMS_MS = LOOK_BACK_MS + LOOK_AHEAD_MS + 24 * 3600_000;
 

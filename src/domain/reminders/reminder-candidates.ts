@@ -1,11 +1,21 @@
-// One set-based query for everything that may be owed a reminder, in every municipality where reminders may
-// go now: each open task assignment and each school's unsubmitted campaign form, once per person to tell
-// (the heads of the school, or the named member of staff), with the deadline and when the item began; and
-// each recipient of an announcement who still owes «Ознакомлен» before its deadline (its school's other heads
-// have not pressed it either).
+// Who is owed the reminders the sweep has decided on: for each owed source (a campaign, task or announcement
+// at its deadline, with the slot now open), every school or person it still concerns, once per person to
+// tell — the heads of the school, or the named member of staff. One set-based query for all of them.
 import type { PrismaClient, Prisma } from "../../generated/prisma/client.js";
+import type { ReminderItemType } from "./reminder-sources.js";
 
-export type ReminderItemType = "campaign" | "task" | "announcement";
+/** A source owed a reminder now: what the sweep tells the database. */
+export interface OwedSource {
+  type: ReminderItemType;
+  sourceId: number;
+  municipalityId: number;
+  due: Date;
+  /** the slot's moment: items that came to be after it are not owed it */
+  slotAt: Date;
+  stage: string;
+  /** the claim that makes this reminder once */
+  claimKey: string;
+}
 
 export interface ReminderCandidate {
   type: ReminderItemType;
@@ -14,85 +24,68 @@ export interface ReminderCandidate {
   taskId: number | null;
   schoolId: number | null;
   personId: number;
-  municipalityId: number;
   title: string;
-  due: Date;
-  startsAt: Date;
+  /** the owed source it comes from (its due, stage and claim key) */
+  source: OwedSource;
 }
 
-/** Deadlines this far ahead can be owed a reminder now: "3 days before" moved back over the New Year days off. */
-export const LOOK_AHEAD_MS = 20 * 24 * 3600_000;
-/** Overdue reminders stop after a few working days; older deadlines are not looked at. */
-export const LOOK_BACK_MS = 40 * 24 * 3600_000;
+/**
+ * Someone the bot can reach, joined on the person's own table: the planner cannot know how many sources are
+ * owed (a json list), and a join to a CTE of every person has no index to fall back on when it guesses one.
+ */
+const REACHABLE = (p: string) => `${p}."revokedAt" IS NULL AND ${p}."blockedBotAt" IS NULL AND ${p}."telegramId" IS NOT NULL`;
 
 type Db = Pick<PrismaClient | Prisma.TransactionClient, "$queryRawUnsafe">;
 
-export async function listReminderCandidates(db: Db, municipalityIds: number[], now: Date): Promise<ReminderCandidate[]> {
-  if (municipalityIds.length === 0) return [];
-  // Tens of thousands of rows come back as ONE json value (moments as epoch milliseconds): the adapters'
-  // per-row decoding would otherwise cost more than the query.
+export async function listReminderCandidates(db: Db, owed: OwedSource[]): Promise<ReminderCandidate[]> {
+  if (owed.length === 0) return [];
+  // Tens of thousands of rows come back as ONE json value: the adapters' per-row decoding would otherwise
+  // cost more than the query. Each row names its source by position in `owed`.
   const [row] = await db.$queryRawUnsafe<Array<{ items: string | Wire[] | null }>>(
-    `WITH active AS (SELECT value::int AS id FROM jsonb_array_elements_text($1::jsonb)),
-     reachable AS (
-       SELECT p.id, p."schoolId", p.role FROM "Person" p
-        WHERE p."municipalityId" IN (SELECT id FROM active)
-          AND p."revokedAt" IS NULL AND p."blockedBotAt" IS NULL AND p."telegramId" IS NOT NULL),
-     -- a named person, or else the school's heads: two plain joins (an OR in one join would defeat hash joins)
+    `WITH owed AS (
+       SELECT (o.ordinality - 1)::int AS n, o.value->>'type' AS type, (o.value->>'sourceId')::int AS "sourceId",
+              (o.value->>'due')::timestamp(3) AS due, (o.value->>'slotAt')::timestamp(3) AS "slotAt"
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY o),
      open_tasks AS MATERIALIZED (
-       SELECT a.id, a."taskId", a."schoolId", a."personId", a."municipalityId", a."dueAt", a."createdAt" FROM "TaskAssignment" a
-        WHERE a."municipalityId" IN (SELECT id FROM active) AND a.status = 'OPEN' AND a."dueAt" > $4 AND a."dueAt" <= $3)
-     , candidates AS (
-     SELECT 'campaign' AS type, c.id AS "itemId", NULL::int AS "taskId", cs."schoolId", h.id AS "personId",
-            c."municipalityId", c.title, GREATEST(cs."reopenedUntil", c.deadline) AS due, c."opensAt" AS "startsAt"
-       FROM "Campaign" c
-       JOIN "CampaignSchool" cs ON cs."campaignId" = c.id
-       JOIN reachable h ON h."schoolId" = cs."schoolId" AND h.role = 'HEAD'
-      WHERE c."municipalityId" IN (SELECT id FROM active) AND c."opensAt" <= $2
-        AND GREATEST(cs."reopenedUntil", c.deadline) > $2 AND c.deadline <= $3
+       SELECT o.n, a.id, a."taskId", a."schoolId", a."personId", t.title FROM owed o
+         JOIN "TaskAssignment" a ON a."taskId" = o."sourceId" AND a."dueAt" = o.due
+         JOIN "Task" t ON t.id = a."taskId"
+        WHERE o.type = 'task' AND a.status = 'OPEN' AND a."createdAt" <= o."slotAt"),
+     candidates AS (
+     SELECT o.n, c.id AS "itemId", NULL::int AS "taskId", cs."schoolId", h.id AS "personId", c.title
+       FROM owed o JOIN "Campaign" c ON c.id = o."sourceId"
+       JOIN "CampaignSchool" cs ON cs."campaignId" = c.id AND GREATEST(cs."reopenedUntil", c.deadline) = o.due
+       JOIN "Person" h ON h."schoolId" = cs."schoolId" AND h.role = 'HEAD' AND ${REACHABLE("h")}
+      WHERE o.type = 'campaign'
         AND NOT EXISTS (SELECT 1 FROM "Submission" s
                          WHERE s."campaignId" = c.id AND s."schoolId" = cs."schoolId" AND s.status = 'SUBMITTED')
+     -- a named person, or else the school's heads: two plain joins (an OR in one join would defeat hash joins)
      UNION ALL
-     SELECT 'task', a.id, a."taskId", a."schoolId", r.id, a."municipalityId", t.title, a."dueAt", a."createdAt"
-       FROM open_tasks a JOIN "Task" t ON t.id = a."taskId"
-       JOIN reachable r ON r.id = a."personId"
+     SELECT a.n, a.id, a."taskId", a."schoolId", r.id, a.title FROM open_tasks a JOIN "Person" r ON r.id = a."personId" AND ${REACHABLE("r")}
      UNION ALL
-     SELECT 'task', a.id, a."taskId", a."schoolId", r.id, a."municipalityId", t.title, a."dueAt", a."createdAt"
-       FROM open_tasks a JOIN "Task" t ON t.id = a."taskId"
-       JOIN reachable r ON r."schoolId" = a."schoolId" AND r.role = 'HEAD'
+     SELECT a.n, a.id, a."taskId", a."schoolId", r.id, a.title
+       FROM open_tasks a JOIN "Person" r ON r."schoolId" = a."schoolId" AND r.role = 'HEAD' AND ${REACHABLE("r")}
       WHERE a."personId" IS NULL
      UNION ALL
-     SELECT 'announcement', an.id, NULL::int, r."schoolId", r."personId", an."municipalityId",
-            left(split_part(btrim(an.text), E'\n', 1), 200), an."ackDeadline", an."sendAt"
-       FROM "Announcement" an
+     -- who has not pressed «Ознакомлен» (nor has another head of their school) on a copy they were delivered
+     SELECT o.n, an.id, NULL::int, r."schoolId", r."personId", left(split_part(btrim(an.text), E'\\n', 1), 200)
+       FROM owed o JOIN "Announcement" an ON an.id = o."sourceId"
        JOIN "AnnouncementRecipient" r ON r."announcementId" = an.id AND r."acknowledgedAt" IS NULL
-       JOIN reachable p ON p.id = r."personId"
-       JOIN "OutboxMessage" o ON o."dedupeKey" = 'ann:' || an.id || ':' || r."personId" AND o.status = 'SENT'
-      WHERE an."municipalityId" IN (SELECT id FROM active) AND an."askAck" AND an."recalledAt" IS NULL
-        AND an."sendAt" <= $2 AND an."ackDeadline" > $2 AND an."ackDeadline" <= $3
+       JOIN "Person" p ON p.id = r."personId" AND ${REACHABLE("p")}
+       JOIN "OutboxMessage" m ON m."dedupeKey" = 'ann:' || an.id || ':' || r."personId" AND m.status = 'SENT'
+      WHERE o.type = 'announcement'
         AND NOT EXISTS (SELECT 1 FROM "AnnouncementRecipient" other
                          WHERE other."announcementId" = an.id AND r."schoolId" IS NOT NULL
                            AND other."schoolId" = r."schoolId" AND other."acknowledgedAt" IS NOT NULL))
-     SELECT json_agg(json_build_array(type, "itemId", "taskId", "schoolId", "personId", "municipalityId", title,
-                                      (extract(epoch FROM due) * 1000)::bigint, (extract(epoch FROM "startsAt") * 1000)::bigint)) AS items
-       FROM candidates`,
-    JSON.stringify(municipalityIds),
-    now,
-    new Date(now.getTime() + LOOK_AHEAD_MS),
-    new Date(now.getTime() - LOOK_BACK_MS),
+     SELECT json_agg(json_build_array(n, "itemId", "taskId", "schoolId", "personId", title)) AS items FROM candidates`,
+    JSON.stringify(owed.map((o) => ({ type: o.type, sourceId: o.sourceId, due: o.due.toISOString(), slotAt: o.slotAt.toISOString() }))),
   );
   const items: Wire[] = typeof row?.items === "string" ? (JSON.parse(row.items) as Wire[]) : (row?.items ?? []);
-  return items.map(([type, itemId, taskId, schoolId, personId, municipalityId, title, due, startsAt]) => ({
-    type,
-    itemId,
-    taskId,
-    schoolId,
-    personId,
-    municipalityId,
-    title,
-    due: new Date(Number(due)),
-    startsAt: new Date(Number(startsAt)),
-  }));
+  return items.map(([n, itemId, taskId, schoolId, personId, title]) => {
+    const source = owed[n]!;
+    return { type: source.type, itemId, taskId, schoolId, personId, title, source };
+  });
 }
 
-/** One candidate on the wire: [type, itemId, taskId, schoolId, personId, municipalityId, title, due ms, startsAt ms]. */
-type Wire = [ReminderItemType, number, number | null, number | null, number, number, string, number | string, number | string];
+/** One candidate on the wire: [index of its owed source, itemId, taskId, schoolId, personId, title]. */
+type Wire = [number, number, number | null, number | null, number, string];

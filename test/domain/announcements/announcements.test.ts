@@ -145,13 +145,13 @@ describe("announcements in the domain", () => {
     await dispatcher.drain();
     f.clock.now = new Date("2026-11-24T07:05:00Z"); // 3 days before is not an announcement's slot
     await sweepReminders(f.deps);
-    expect(await f.deps.db.reminderClaim.count({ where: { key: { startsWith: "remind:announcement:" } } })).toBe(0);
+    expect(await f.deps.db.reminderClaim.count({ where: { key: { startsWith: "slot:announcement:" } } })).toBe(0);
     f.clock.now = new Date("2026-11-25T07:05:00Z"); // the day before, 10:05 Moscow
     expect(await sweepReminders(f.deps)).toMatchObject({ items: 1 });
     f.clock.now = new Date("2026-11-26T07:05:00Z");
     await sweepReminders(f.deps);
-    const claims = await f.deps.db.reminderClaim.findMany({ where: { key: { startsWith: "remind:announcement:" } } });
-    expect(claims.map((c) => c.personId)).toEqual([people.headB.personId]);
+    const claims = await f.deps.db.reminderClaim.findMany({ where: { key: { startsWith: "slot:announcement:" } } });
+    expect(claims.map((c) => `${c.key} ${c.kind}`)).toEqual([`slot:announcement:${id} announcement.before-1`]);
   });
 
   it("a correction edits every delivered copy and keeps «✅» for who acknowledged", async () => {

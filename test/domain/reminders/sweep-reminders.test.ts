@@ -116,7 +116,7 @@ describe("reminders across a week in Moscow and Vladivostok", () => {
 
 describe("after downtime and around holidays", () => {
   it("catch-up after two days of downtime: one reminder per item, not one per missed day", async () => {
-    const { assignmentIds } = await addTask(world, { title: "Сдать отчёт ШМО", dueAt: "2026-12-11T15:00:00Z", schoolIds: [world.schools[2]!.id] });
+    const { taskId, assignmentIds } = await addTask(world, { title: "Сдать отчёт ШМО", dueAt: "2026-12-11T15:00:00Z", schoolIds: [world.schools[2]!.id] });
     await sweepAt("2026-12-08T07:05:00Z"); // Tuesday: 3 days before
     // down on Wednesday and Thursday (the day before was missed); back on Friday at 11:00
     const mark = await lastId();
@@ -124,7 +124,7 @@ describe("after downtime and around holidays", () => {
     await sweepAt("2026-12-11T08:05:00Z");
     const sent = (await remindersSince(mark)).flatMap((s) => s.items.filter((i) => i.id === assignmentIds[0]));
     expect(sent.map((i) => i.stage)).toEqual(["due"]);
-    const claims = await db.prisma.reminderClaim.findMany({ where: { key: { startsWith: `remind:task:${assignmentIds[0]}:` } } });
+    const claims = await db.prisma.reminderClaim.findMany({ where: { key: { startsWith: `slot:task:${taskId}:` } } });
     expect(claims.map((c) => c.key.slice(-10)).sort()).toEqual(["2026-12-08", "2026-12-11"]);
   });
 
@@ -156,6 +156,20 @@ describe("two processes on one database", () => {
     } finally {
       await second?.close();
     }
+  });
+});
+
+describe("a sweep that dies after writing its notices, before its claims", () => {
+  it("runs again and writes nothing twice: the notices' keys are made of the slots they carry", async () => {
+    const { taskId } = await addTask(world, { title: "Паспорт доступности", dueAt: "2027-03-05T15:00:00Z", schoolIds: [world.schools[0]!.id, world.schools[1]!.id] });
+    const at = "2027-03-02T07:05:00Z"; // Tuesday: three days before
+    const first = await sweepAt(at);
+    expect(first).toEqual({ items: 3, notices: 3 }); // school 0 has two heads
+    // the crash: the claims of the sweep never reached the database
+    await db.prisma.reminderClaim.deleteMany({ where: { key: { startsWith: `slot:task:${taskId}:` } } });
+    expect(await sweepAt("2027-03-02T07:10:00Z")).toEqual({ items: 0, notices: 0 });
+    expect(await db.prisma.reminderClaim.count({ where: { key: `slot:task:${taskId}:2027-03-02` } })).toBe(1);
+    expect(await sweepAt("2027-03-02T07:15:00Z")).toEqual({ items: 0, notices: 0 });
   });
 });
 
