@@ -57,9 +57,13 @@ export function formatLocal(moment: Date, timeZone: string, withTime = true): st
   return withTime ? `${date} ${pad(l.hour)}:${pad(l.minute)}` : date;
 }
 
+/** Days people name rather than type: «сегодня», «завтра», «послезавтра» (and the English words). */
+const NAMED_DAYS: Record<string, number> = { сегодня: 0, завтра: 1, послезавтра: 2, today: 0, tomorrow: 1 };
+
 /**
- * Reads a date as people type it: "30.11.2026", "30.11.26", "30.11" (this or next year), optionally with
- * "18:00". A date without a time means the end of that day for deadlines, its start for openings.
+ * Reads a date as people type it: "30.11.2026", "30.11.26", "30.11" (this or next year), «завтра», optionally
+ * with "18:00" («завтра в 18:00»). A date without a time means the end of that day for deadlines, its start
+ * for openings.
  */
 export function parseLocalDate(
   raw: string,
@@ -67,6 +71,16 @@ export function parseLocalDate(
   now: Date,
   defaultTime: { hour: number; minute: number },
 ): Date | undefined {
+  const named = /^\s*([a-zа-яё]+)(?:[\s,]+(?:в\s+|at\s+)?(\d{1,2})[:.](\d{2}))?\s*$/.exec(raw.toLowerCase());
+  const offset = named ? NAMED_DAYS[named[1]!.replace(/ё/g, "е")] : undefined;
+  if (named && offset !== undefined) {
+    const today = toLocal(now, timeZone);
+    const day = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
+    const hour = named[2] === undefined ? defaultTime.hour : Number(named[2]);
+    const minute = named[3] === undefined ? defaultTime.minute : Number(named[3]);
+    if (hour > 23 || minute > 59) return undefined;
+    return fromLocal({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour, minute }, timeZone);
+  }
   const match = /^\s*(\d{1,2})[./-](\d{1,2})(?:[./-](\d{2}|\d{4}))?(?:[\s,]+(\d{1,2})[:.](\d{2}))?\s*$/.exec(raw);
   if (!match) return undefined;
   const [, d, m, y, hh, mm] = match;

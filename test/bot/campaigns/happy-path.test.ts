@@ -111,8 +111,10 @@ describe("the methodologist's creation conversation", () => {
     r = await m.send("01.12.2026 09:00");
     expect(r.replies.at(-1)!.text).toContain("Срок сдачи?");
 
-    r = await m.send("завтра");
+    r = await m.send("к концу месяца");
     expect(textOf(r.replies)).toContain("Не понял дату");
+    r = await m.send("завтра"); // read as a date, and before the opening
+    expect(textOf(r.replies)).toContain("Срок должен быть позже открытия (01.12.2026 09:00)");
     r = await m.send("28.11.2026");
     expect(textOf(r.replies)).toContain("Срок должен быть позже открытия (01.12.2026 09:00)");
     expect(r.replies.at(-1)!.text).toContain("Срок сдачи?");
