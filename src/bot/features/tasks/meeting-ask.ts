@@ -1,9 +1,10 @@
-// The meeting wizard's one way to ask: a prompt with a «Отмена» button, then a typed line, a document, or a
-// press on the prompt itself. Its older buttons get "outdated"; /cancel ends the wizard; another command or
-// another screen's button leaves it and runs.
+// The meeting wizard's prompts: a typed line, a document (the protocol), or a press on the prompt; anything
+// else is asked again. The asking itself is the shared askWithCancel.
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard, type Context } from "grammy";
+import type { Message } from "grammy/types";
 import type { BotContext } from "../../context.js";
+import { askWithCancel, type AskFn } from "../../conversations/ask-with-cancel.js";
 import type { Translate } from "../../i18n.js";
 import { escapeHtml } from "../../render/escape-html.js";
 
@@ -15,50 +16,18 @@ export interface Reply {
   document?: { fileId: string; fileName?: string; mimeType?: string; size?: number };
 }
 
-export type Ask = (text: string, keyboard?: InlineKeyboard, options?: { edit?: boolean }) => Promise<Reply>;
+export type Ask = AskFn<Reply>;
 
 export function meetingAsk(conversation: Conversation<BotContext, Context>, ctx: Context, t: Translate): Ask {
-  let promptId = 0;
-  const cancel = async (): Promise<never> => {
-    await ctx.reply(t("task-meeting-cancelled"));
-    return conversation.halt();
-  };
-  return async (text, keyboard, options = {}) => {
-    const markup = (keyboard ?? new InlineKeyboard()).row().text(t("task-cancel"), `${M}cancel`);
-    if (options.edit && promptId) await ctx.api.editMessageText(ctx.chat!.id, promptId, text, { parse_mode: "HTML", reply_markup: markup });
-    else promptId = (await ctx.reply(text, { parse_mode: "HTML", reply_markup: markup })).message_id;
-    for (;;) {
-      const next = await conversation.wait();
-      const query = next.callbackQuery;
-      if (query?.data !== undefined) {
-        // Another screen's button (the main menu, a list) is like a command: leave, and let it run.
-        if (!query.data.startsWith(M)) {
-          await ctx.reply(t("task-meeting-cancelled"));
-          return conversation.halt({ next: true });
-        }
-        if (query.message?.message_id !== promptId) {
-          await next.answerCallbackQuery({ text: t("form-button-outdated") });
-          continue;
-        }
-        await next.answerCallbackQuery();
-        return query.data === `${M}cancel` ? cancel() : { data: query.data };
-      }
-      const message = next.message;
-      if (!message) continue;
-      const typed = message.text?.trim();
-      if (typed?.startsWith("/")) {
-        if (typed === "/cancel") return cancel();
-        await ctx.reply(t("task-meeting-cancelled"));
-        return conversation.halt({ next: true });
-      }
-      if (typed) return { text: typed };
-      if (message.document) {
-        const d = message.document;
-        return { document: { fileId: d.file_id, fileName: d.file_name, mimeType: d.mime_type, size: d.file_size } };
-      }
-      await ctx.reply(t("task-meeting-text-expected"));
-    }
-  };
+  return askWithCancel<Reply>(conversation, ctx, t, { prefix: M, cancelLabel: "task-cancel", cancelled: "task-meeting-cancelled", read: readMessage });
+}
+
+function readMessage(message: Message): Reply | { notAnswer: string } {
+  const typed = message.text?.trim();
+  if (typed) return { text: typed };
+  const d = message.document;
+  if (d) return { document: { fileId: d.file_id, fileName: d.file_name, mimeType: d.mime_type, size: d.file_size } };
+  return { notAnswer: "task-meeting-text-expected" };
 }
 
 /** Toggle buttons over a numbered list; «Готово» once something is chosen. Typed numbers toggle too. */
