@@ -45,7 +45,7 @@ export const announcementNotices = [
         deadline: p.ackDeadline ? formatLocal(new Date(p.ackDeadline), p.timeZone) : "",
       }),
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(r.t("announcement-open-button"), encodeCallback("ann", "show", p.announcementId)),
+      reply_markup: new InlineKeyboard().text(r.t("announcement-open-button"), encodeCallback("announcement", "show", p.announcementId)),
     }),
   }),
 ];

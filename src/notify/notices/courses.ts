@@ -17,7 +17,7 @@ export const courseNotices = [
         to: formatIsoDate(p.to),
       }),
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(r.t("course-menu-report"), "crs:report").text(r.t("course-menu-import"), "crs:upload"),
+      reply_markup: new InlineKeyboard().text(r.t("course-menu-report"), "course:report").text(r.t("course-menu-import"), "course:upload"),
     }),
   }),
 ];

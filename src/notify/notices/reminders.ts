@@ -35,14 +35,14 @@ function itemLine(item: ReminderNoticeItem, timeZone: string, t: Translate): str
 const ICONS: Record<ReminderNoticeItem["type"], string> = { campaign: "📝", task: "✅", announcement: "📢" };
 const buttonText = (item: ReminderNoticeItem) => `${ICONS[item.type]} ${truncate(item.title, 40)}`;
 
-// The form button of the campaigns feature; the tasks feature's assignment card ("task:a:<id>"); the
-// announcement again, with its «Ознакомлен» button ("ann:show:<id>").
+// The form button of the campaigns feature; the tasks feature's assignment card ("task:assignment:<id>"); the
+// announcement again, with its «Ознакомлен» button ("announcement:show:<id>").
 const buttonData = (item: ReminderNoticeItem) =>
   item.type === "campaign"
     ? encodeCallback("form", item.id, item.schoolId ?? 0)
     : item.type === "task"
-      ? encodeCallback("task", "a", item.id)
-      : encodeCallback("ann", "show", item.id);
+      ? encodeCallback("task", "assignment", item.id)
+      : encodeCallback("announcement", "show", item.id);
 
 export const reminderNotices = [
   defineNotice<RemindersPayload>({ kind: REMINDERS_NOTICE, render: (p, r) => renderReminders(p, r.t) }),

@@ -1,5 +1,5 @@
 // Task notices: new tasks from a meeting, a report to review, a report returned (with the reason) or accepted.
-// Each has buttons to the assignment's card ("task:a:<id>"), where the person acts.
+// Each has buttons to the assignment's card ("task:assignment:<id>"), where the person acts.
 import { InlineKeyboard } from "grammy";
 import type { Translate } from "../../bot/i18n.js";
 import { encodeCallback } from "../../bot/keyboards/callback-data.js";
@@ -19,7 +19,7 @@ import { defineNotice } from "./define-notice.js";
 
 const MAX_LISTED = 10;
 const MAX_BUTTONS = 8;
-const card = (assignmentId: number) => encodeCallback("task", "a", assignmentId);
+const card = (assignmentId: number) => encodeCallback("task", "assignment", assignmentId);
 
 function renderAssigned(p: TaskAssignedPayload, t: Translate): OutgoingMessage {
   const [y, m, d] = p.heldOn.split("-");

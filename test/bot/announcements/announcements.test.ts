@@ -107,11 +107,11 @@ describe("«Ознакомлен»", () => {
   });
 
   it("a forged press for an announcement not addressed to the presser is refused, a malformed one is outdated", async () => {
-    const forged = await foreignHead.pressData(`ann:ack:${announcementId}`);
+    const forged = await foreignHead.pressData(`announcement:ack:${announcementId}`);
     expect(forged.answer).toMatchObject({ text: "Это не ваше: у вас нет доступа к этим данным.", showAlert: true });
-    const official = await s.user("official").pressData(`ann:ack:${announcementId}`);
+    const official = await s.user("official").pressData(`announcement:ack:${announcementId}`);
     expect(official.answer?.text).toContain("Это не ваше");
-    expect((await foreignHead.pressData("ann:ack:x")).answer?.text).toContain("устарела");
+    expect((await foreignHead.pressData("announcement:ack:x")).answer?.text).toContain("устарела");
     expect(await s.stack.db.prisma.announcementRecipient.count({ where: { acknowledgedAt: { not: null } } })).toBe(1);
   });
 });
@@ -119,7 +119,7 @@ describe("«Ознакомлен»", () => {
 describe("the sender's card", () => {
   it("shows live figures, the schools not acknowledged, who blocked the bot; reminds the rest; exports XLSX", async () => {
     const m = s.user("methodologist");
-    const card = await m.pressData(`ann:card:${announcementId}:0`);
+    const card = await m.pressData(`announcement:card:${announcementId}:0`);
     const text = textOf(card.replies);
     expect(text).toContain("Получателей 3: в очереди 0 · доставлено 2 · не доставлено 0 · заблокировали 1");
     expect(text).toContain("Ознакомлены: 1 из 3 (срок 26.11.2026 18:00)");
@@ -142,7 +142,7 @@ describe("the sender's card", () => {
 
   it("«✏️ Исправить» edits every delivered copy; the text says it was corrected", async () => {
     const m = s.user("methodologist");
-    await m.pressData(`ann:card:${announcementId}:0`);
+    await m.pressData(`announcement:card:${announcementId}:0`);
     const asked = await m.press("✏️ Исправить");
     expect(textOf(asked.replies)).toContain("Пришлите исправленный текст целиком");
     const fixedText = TEXT.replace("26.11", "27.11");
@@ -218,14 +218,14 @@ describe("audience, schedule and Telegram's refusals", () => {
       expect(s.user(key).messages().filter((x) => x.text.startsWith("Конкурс")), key).toHaveLength(1);
     }
     const id = (await s.stack.db.prisma.announcement.findFirstOrThrow({ where: { text: { startsWith: "Конкурс" } } })).id;
-    const card = await m.pressData(`ann:card:${id}:0`);
+    const card = await m.pressData(`announcement:card:${id}:0`);
     expect(textOf(card.replies)).toContain("Получателей 4: в очереди 0 · доставлено 3 · не доставлено 0 · заблокировали 1");
     expect(textOf(card.replies)).toContain("Татьяна Кузнецова");
   });
 
   it("«🗑 Отозвать» deletes the delivered copies and says how many could not be", async () => {
     const m = s.user("methodologist");
-    await m.pressData(`ann:card:${announcementId}:0`);
+    await m.pressData(`announcement:card:${announcementId}:0`);
     await m.press("🗑 Отозвать");
     const done = await m.press("🗑 Да, отозвать");
     expect(textOf(done.replies)).toContain("Удаляется копий: 2");
@@ -234,7 +234,7 @@ describe("audience, schedule and Telegram's refusals", () => {
     const copy = copyOf(s.user("head1"), "Семинар")!;
     expect(copy.deleted).toBe(true);
     expect(s.user("head1").messages().some((x) => x.document?.filename === "программа.pdf" && x.messageId > copy.messageId)).toBe(false);
-    const again = await s.user("head2").pressData(`ann:ack:${announcementId}`);
+    const again = await s.user("head2").pressData(`announcement:ack:${announcementId}`);
     expect(again.answer?.text).toContain("отозвано");
   });
 });

@@ -93,17 +93,17 @@ describe("a head reports a completion in a conversation", () => {
     const head = s.user("head1");
     await head.send("/courses");
     await head.press("➕ Отметить курс");
-    const { replies } = await head.pressData(`crs:t:${records.other.id}`);
+    const { replies } = await head.pressData(`course:teacher:${records.other.id}`);
     expect(textOf(replies)).toContain(FORBIDDEN);
     expect(last(head).buttons.flat().some((b) => b.startsWith("Дальше"))).toBe(false);
     await head.press("✖ Отмена");
 
-    const archive = await head.pressData(`crs:ta:${records.other.id}`);
+    const archive = await head.pressData(`course:archive-teacher:${records.other.id}`);
     expect(archive.answer?.text).toBe(FORBIDDEN);
     const other = await s.stack.db.prisma.teacher.findUniqueOrThrow({ where: { id: records.other.id } });
     expect(other.archivedAt).toBeNull();
     // (control) the head of СОШ №2 archives their own teacher.
-    const own = await s.user("head2").pressData(`crs:ta:${records.other.id}`);
+    const own = await s.user("head2").pressData(`course:archive-teacher:${records.other.id}`);
     expect(textOf(own.replies)).toContain("в архиве");
   });
 

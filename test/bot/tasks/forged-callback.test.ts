@@ -42,12 +42,12 @@ async function status() {
 describe("forged task buttons", () => {
   it("another school's head can neither open nor close the assignment", async () => {
     const head2 = s.user("head2");
-    await refused(head2, `task:a:${school1}`);
+    await refused(head2, `task:assignment:${school1}`);
     await refused(head2, `task:close:${school1}`);
     // No conversation was entered: the next message is not taken as a report.
     await head2.send("Выполнено, всё сделали");
     expect(await status()).toBe("OPEN");
-    await refused(head2, `task:t:${taskId}:0`);
+    await refused(head2, `task:task:${taskId}:0`);
   });
 
   it("no head can accept or return a report, not even their own school's; nor fetch another school's file", async () => {
@@ -59,29 +59,29 @@ describe("forged task buttons", () => {
     await head1.press("✅ Отправить");
     expect(await status()).toBe("DONE");
 
-    await refused(head1, `task:ok:${school1}`);
-    await refused(head1, `task:ret:${school1}`);
-    await refused(s.user("head2"), `task:ok:${school1}`);
+    await refused(head1, `task:accept:${school1}`);
+    await refused(head1, `task:return:${school1}`);
+    await refused(s.user("head2"), `task:accept:${school1}`);
     await refused(s.user("head2"), `task:file:${school1}`);
     expect(await status()).toBe("DONE");
   });
 
   it("an official of another municipality is refused everything", async () => {
-    await refused(foreign, `task:a:${school1}`);
-    await refused(foreign, `task:ok:${school1}`);
-    await refused(foreign, `task:ret:${school1}`);
-    await refused(foreign, `task:t:${taskId}:0`);
+    await refused(foreign, `task:assignment:${school1}`);
+    await refused(foreign, `task:accept:${school1}`);
+    await refused(foreign, `task:return:${school1}`);
+    await refused(foreign, `task:task:${taskId}:0`);
     expect(await status()).toBe("DONE");
   });
 
   it("malformed data is outdated; a second accept of the same report says it was already reviewed", async () => {
     const head2 = s.user("head2");
-    for (const data of ["task:a:abc", "task:zzz:1", `task:a:${school1}:2`, "task:a:", "task:a:99999999999"]) await refused(head2, data, OUTDATED);
+    for (const data of ["task:assignment:abc", "task:zzz:1", `task:assignment:${school1}:2`, "task:assignment:", "task:assignment:99999999999"]) await refused(head2, data, OUTDATED);
     const official = s.user("official");
-    await refused(official, "task:a:999999", "Не нашлось — возможно, это уже удалено.");
+    await refused(official, "task:assignment:999999", "Не нашлось — возможно, это уже удалено.");
     await official.send("/tasks");
-    await official.pressData(`task:ok:${school1}`);
+    await official.pressData(`task:accept:${school1}`);
     expect(await status()).toBe("ACCEPTED");
-    await refused(official, `task:ok:${school1}`, "Этот отчёт уже проверен (или его ещё нет).");
+    await refused(official, `task:accept:${school1}`, "Этот отчёт уже проверен (или его ещё нет).");
   });
 });

@@ -1,8 +1,8 @@
-// Callback data of the announcements feature: "ann:<action>[:<id>…]". Ids are checked again by the domain, so
+// Callback data of the announcements feature: "announcement:<action>[:<id>…]". Ids are checked again by the domain, so
 // a forged id at most gets "not yours"; a malformed one gets "button outdated".
 import { encodeCallback } from "../../keyboards/callback-data.js";
 
-export const ANN = "ann";
+export const ANN = "announcement";
 
 const ARITY = {
   ack: 1, // «Ознакомлен»
@@ -14,8 +14,8 @@ const ARITY = {
   remind: 1, // remind the rest now
   xlsx: 1, // who acknowledged when
   edit: 1, // correct (conversation)
-  recall: 1, // ask to confirm the recall
-  recall2: 1, // recall
+  "recall-ask": 1, // ask to confirm the recall
+  recall: 1, // recall
 } as const;
 
 export type AnnAction = keyof typeof ARITY;

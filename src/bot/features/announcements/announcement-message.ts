@@ -14,7 +14,7 @@ export interface RenderedAnnouncement {
   reply_markup?: InlineKeyboard;
 }
 
-export const ackData = (announcementId: number) => encodeCallback("ann", "ack", announcementId);
+export const ackData = (announcementId: number) => encodeCallback("announcement", "ack", announcementId);
 
 export function ackKeyboard(t: Translate, announcementId: number, acknowledged: boolean): InlineKeyboard {
   return new InlineKeyboard().text(t(acknowledged ? "announcement-acked-button" : "announcement-ack-button"), ackData(announcementId));

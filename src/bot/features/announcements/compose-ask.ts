@@ -8,7 +8,7 @@ import type { BotContext } from "../../context.js";
 import { askWithCancel, type AskFn } from "../../conversations/ask-with-cancel.js";
 import type { Translate } from "../../i18n.js";
 
-export const C = "ann:c:";
+export const C = "announcement-compose:";
 const PICKER = "campaign-new:";
 
 export interface Reply {

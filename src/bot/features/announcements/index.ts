@@ -31,7 +31,7 @@ async function startCorrect(ctx: BotContext, announcementId: number): Promise<vo
 async function askRecall(ctx: BotContext, announcementId: number): Promise<void> {
   requireRole(ctx.actor!, ...SENDER_ROLES);
   await ctx.reply(ctx.t("announcement-recall-confirm"), {
-    reply_markup: new InlineKeyboard().text(ctx.t("announcement-recall-yes"), annCallback("recall2", announcementId)).text(ctx.t("announcement-recall-no"), annCallback("card", announcementId, 0)),
+    reply_markup: new InlineKeyboard().text(ctx.t("announcement-recall-yes"), annCallback("recall", announcementId)).text(ctx.t("announcement-recall-no"), annCallback("card", announcementId, 0)),
   });
 }
 
@@ -62,14 +62,14 @@ const actions: Record<AnnAction, (ctx: BotContext, ids: number[]) => Promise<voi
   remind: (ctx, [id]) => remind(ctx, id!),
   xlsx: (ctx, [id]) => sendXlsx(ctx, id!),
   edit: (ctx, [id]) => startCorrect(ctx, id!),
-  recall: (ctx, [id]) => askRecall(ctx, id!),
-  recall2: (ctx, [id]) => recall(ctx, id!),
+  "recall-ask": (ctx, [id]) => askRecall(ctx, id!),
+  recall: (ctx, [id]) => recall(ctx, id!),
 };
 
 const composer = new Composer<BotContext>();
 composer.command("announce", startCompose);
 composer.command("announcements", showAnnouncements);
-composer.callbackQuery(/^ann:/, async (ctx) => {
+composer.callbackQuery(/^announcement:/, async (ctx) => {
   const decoded = decodeAnnCallback(ctx.callbackQuery.data);
   if (!decoded) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
   // The domain checks access before anything is answered, so a forged id gets the refusal as the alert.

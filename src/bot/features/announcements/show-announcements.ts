@@ -97,7 +97,7 @@ function cardKeyboard(ctx: BotContext, c: AnnouncementCard): InlineKeyboard {
   if (c.askAck) keyboard.text(ctx.t("announcement-xlsx"), annCallback("xlsx", c.id));
   if (c.isSender && !c.recalledAt) {
     if (c.askAck && c.sent && c.missing.total > 0) keyboard.row().text(ctx.t("announcement-remind-button"), annCallback("remind", c.id));
-    keyboard.row().text(ctx.t("announcement-edit-button"), annCallback("edit", c.id)).text(ctx.t("announcement-recall-button"), annCallback("recall", c.id));
+    keyboard.row().text(ctx.t("announcement-edit-button"), annCallback("edit", c.id)).text(ctx.t("announcement-recall-button"), annCallback("recall-ask", c.id));
   }
   pager(keyboard, "card", c.missing.page, c.missing.pageCount, c.id);
   return keyboard;

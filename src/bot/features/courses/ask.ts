@@ -13,7 +13,7 @@ export type Answer =
 
 export type CoursesConversation = Conversation<BotContext, Context>;
 
-export const CANCEL = "crs:x";
+export const CANCEL = "course:cancel";
 
 export function createAsk(conversation: CoursesConversation, ctx: Context, t: Translate) {
   const cancelled = async (): Promise<never> => {
@@ -35,7 +35,7 @@ export function createAsk(conversation: CoursesConversation, ctx: Context, t: Tr
       if (typed) return { kind: "text", text: typed };
       const data = next.callbackQuery?.data;
       if (data !== undefined) {
-        if (next.callbackQuery?.message?.message_id !== live || !data.startsWith("crs:")) {
+        if (next.callbackQuery?.message?.message_id !== live || !data.startsWith("course:")) {
           await next.answerCallbackQuery({ text: t("course-button-outdated") });
           continue;
         }

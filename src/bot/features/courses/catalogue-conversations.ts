@@ -34,7 +34,7 @@ export function createTeacherAddConversation(deps: BotDeps, translate: (l: Langu
     for (;;) {
       const name = await ask(prompt);
       if (name.kind !== "text") continue;
-      const position = await ask(t("course-teacher-position"), new InlineKeyboard().text(t("course-teacher-position-default"), "crs:pos"));
+      const position = await ask(t("course-teacher-position"), new InlineKeyboard().text(t("course-teacher-position-default"), "course:position-default"));
       const added = await conversation.external(() =>
         attempt(() => addTeacher(deps.domain, args.actor, { schoolId: args.schoolId, fullName: name.text, position: position.kind === "text" ? position.text : undefined })),
       );
@@ -57,13 +57,13 @@ export function createCourseAddConversation(deps: BotDeps, translate: (l: Langua
     const tags = await ask(
       t("course-catalogue-tags"),
       new InlineKeyboard()
-        .text(t("course-summary-tag-federal-priority"), `crs:tag:${TAG_FEDERAL}`)
+        .text(t("course-summary-tag-federal-priority"), `course:tag:${TAG_FEDERAL}`)
         .row()
-        .text(t("course-summary-tag-personalised"), `crs:tag:${TAG_PERSONALISED}`)
+        .text(t("course-summary-tag-personalised"), `course:tag:${TAG_PERSONALISED}`)
         .row()
-        .text(t("course-catalogue-no-tags"), "crs:tag:none"),
+        .text(t("course-catalogue-no-tags"), "course:tag:none"),
     );
-    const tag = tags.kind === "button" && tags.data !== "crs:tag:none" ? [tags.data.slice("crs:tag:".length)] : [];
+    const tag = tags.kind === "button" && tags.data !== "course:tag:none" ? [tags.data.slice("course:tag:".length)] : [];
     const created = await addCourse(ask, t, title, (course) =>
       conversation.external(() => attempt(() => createCourse(deps.domain, args.actor, { ...course, tags: tag, municipalityId: args.actor.municipalityId }))),
     );

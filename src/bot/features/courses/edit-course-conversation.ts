@@ -30,15 +30,15 @@ export function createCourseEditConversation(deps: BotDeps, translate: (l: Langu
     for (;;) {
       const fields = new InlineKeyboard();
       FIELDS.forEach((f, i) => {
-        fields.text(t(`course-edit-field-${f}`), `crs:fld:${f}`);
+        fields.text(t(`course-edit-field-${f}`), `course:field:${f}`);
         if (i % 2 === 1) fields.row();
       });
-      fields.row().text(t("course-edit-done"), "crs:done");
+      fields.row().text(t("course-edit-done"), "course:edit-done");
       const answer = await ask([note, courseCard(t, course), t("course-edit-what")].filter(Boolean).join("\n\n"), fields);
       note = "";
       if (answer.kind !== "button") continue;
-      if (answer.data === "crs:done") return void (await ctx.reply(t("course-edit-finished")));
-      const field = answer.data.slice("crs:fld:".length) as Field;
+      if (answer.data === "course:edit-done") return void (await ctx.reply(t("course-edit-finished")));
+      const field = answer.data.slice("course:field:".length) as Field;
       if (!FIELDS.includes(field)) continue;
       const change = await askChange(ask, t, field);
       // The two kinds the summary splits by are chosen here; topic tags stay as they were.
@@ -59,10 +59,10 @@ async function findCourse(ask: Ask, t: Translate, find: (query: string) => Promi
   let shown: CourseView[] = [];
   for (;;) {
     const keyboard = new InlineKeyboard();
-    shown.forEach((c) => keyboard.text(truncate(c.title, 60), `crs:c:${c.id}`).row());
+    shown.forEach((c) => keyboard.text(truncate(c.title, 60), `course:pick:${c.id}`).row());
     const answer = await ask(prompt, keyboard);
     if (answer.kind === "button") {
-      const picked = shown.find((c) => `crs:c:${c.id}` === answer.data);
+      const picked = shown.find((c) => `course:pick:${c.id}` === answer.data);
       if (picked) return picked;
       continue;
     }
@@ -95,22 +95,22 @@ async function askChange(ask: Ask, t: Translate, field: Field): Promise<Change> 
   };
   if (field === "provider") {
     const keyboard = new InlineKeyboard();
-    PROVIDERS.forEach((p, i) => (i % 2 === 1 ? keyboard.text(PROVIDER_LABEL[p], `crs:p:${p}`).row() : keyboard.text(PROVIDER_LABEL[p], `crs:p:${p}`)));
-    return { provider: await choose(t("course-new-provider"), keyboard, "crs:p:") };
+    PROVIDERS.forEach((p, i) => (i % 2 === 1 ? keyboard.text(PROVIDER_LABEL[p], `course:provider:${p}`).row() : keyboard.text(PROVIDER_LABEL[p], `course:provider:${p}`)));
+    return { provider: await choose(t("course-new-provider"), keyboard, "course:provider:") };
   }
   if (field === "format") {
     const keyboard = new InlineKeyboard();
-    FORMATS.forEach((f) => keyboard.text(t(`course-summary-format-${f}`), `crs:f:${f}`));
-    return { format: await choose(t("course-new-format"), keyboard, "crs:f:") };
+    FORMATS.forEach((f) => keyboard.text(t(`course-summary-format-${f}`), `course:format:${f}`));
+    return { format: await choose(t("course-new-format"), keyboard, "course:format:") };
   }
   if (field === "tags") {
     const keyboard = new InlineKeyboard()
-      .text(t("course-summary-tag-federal-priority"), `crs:tag:${TAG_FEDERAL}`)
+      .text(t("course-summary-tag-federal-priority"), `course:tag:${TAG_FEDERAL}`)
       .row()
-      .text(t("course-summary-tag-personalised"), `crs:tag:${TAG_PERSONALISED}`)
+      .text(t("course-summary-tag-personalised"), `course:tag:${TAG_PERSONALISED}`)
       .row()
-      .text(t("course-catalogue-no-tags"), "crs:tag:none");
-    const tag = await choose(t("course-catalogue-tags"), keyboard, "crs:tag:");
+      .text(t("course-catalogue-no-tags"), "course:tag:none");
+    const tag = await choose(t("course-catalogue-tags"), keyboard, "course:tag:");
     return { tags: tag === "none" ? [] : [tag] };
   }
   let prompt = t(field === "title" ? "course-catalogue-title-prompt" : "course-new-hours");

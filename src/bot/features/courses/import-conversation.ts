@@ -57,7 +57,7 @@ export function createCourseImportConversation(deps: BotDeps, translate: (langua
         prompt = renderPreview(p, t);
         continue;
       }
-      const confirm = await ask(renderPreview(p, t), new InlineKeyboard().text(t("course-import-confirm", { count: p.ready }), `crs:imp:${p.importId}`));
+      const confirm = await ask(renderPreview(p, t), new InlineKeyboard().text(t("course-import-confirm", { count: p.ready }), `course:import:${p.importId}`));
       if (confirm.kind !== "button") return void (await ctx.reply(t("course-import-not-confirmed")));
       const done = await conversation.external(() => attempt(() => confirmCompletionImport(deps.domain, actor, { importId: p.importId! })));
       if (!done.ok) return void (await ctx.reply(t(`error-${done.code}`, done.params)));

@@ -1,5 +1,5 @@
 // Course completions in the bot: heads report and import, methodologists keep the catalogue, staff read the
-// summary. Callback data: crs:<action>[:<id>…]; ids are checked by the domain, so forged data gets "not yours".
+// summary. Callback data: course:<action>[:<id>…]; ids are checked by the domain, so forged data gets "not yours".
 import { Composer } from "grammy";
 import { mergeCourse } from "../../../domain/courses/merge-course.js";
 import { archiveTeacher } from "../../../domain/teachers/archive-teacher.js";
@@ -24,55 +24,55 @@ async function enter(ctx: BotContext, id: string, args: unknown): Promise<void> 
 composer.command("courses", showCoursesMenu);
 
 const simple: Record<string, (ctx: BotContext) => Promise<unknown>> = {
-  "crs:menu": showCoursesMenu,
-  "crs:report": (ctx) => enter(ctx, COURSE_REPORT_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx) } satisfies CourseReportArgs),
-  "crs:upload": (ctx) => enter(ctx, COURSE_IMPORT_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx), what: "completions" } satisfies CourseImportArgs),
-  "crs:timp": (ctx) => enter(ctx, COURSE_IMPORT_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx), what: "teachers" } satisfies CourseImportArgs),
-  "crs:tadd": (ctx) => enter(ctx, TEACHER_ADD_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx) }),
-  "crs:cadd": (ctx) => enter(ctx, COURSE_ADD_CONVERSATION, { actor: ctx.actor! }),
-  "crs:cedit": (ctx) => enter(ctx, COURSE_EDIT_CONVERSATION, { actor: ctx.actor! }),
-  "crs:tpl": sendTemplate,
-  "crs:teachers": showTeachers,
-  "crs:tarch": chooseTeacherToArchive,
-  "crs:cat": showCatalogue,
-  "crs:rev": reviewAddedCourses,
-  "crs:sum": (ctx) => showSummary(ctx),
+  "course:menu": showCoursesMenu,
+  "course:report": (ctx) => enter(ctx, COURSE_REPORT_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx) } satisfies CourseReportArgs),
+  "course:upload": (ctx) => enter(ctx, COURSE_IMPORT_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx), what: "completions" } satisfies CourseImportArgs),
+  "course:teacher-import": (ctx) => enter(ctx, COURSE_IMPORT_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx), what: "teachers" } satisfies CourseImportArgs),
+  "course:teacher-add": (ctx) => enter(ctx, TEACHER_ADD_CONVERSATION, { actor: ctx.actor!, schoolId: ownSchool(ctx) }),
+  "course:catalogue-add": (ctx) => enter(ctx, COURSE_ADD_CONVERSATION, { actor: ctx.actor! }),
+  "course:catalogue-edit": (ctx) => enter(ctx, COURSE_EDIT_CONVERSATION, { actor: ctx.actor! }),
+  "course:template": sendTemplate,
+  "course:teachers": showTeachers,
+  "course:teacher-archive": chooseTeacherToArchive,
+  "course:catalogue": showCatalogue,
+  "course:review": reviewAddedCourses,
+  "course:summary": (ctx) => showSummary(ctx),
 };
 
-composer.callbackQuery(/^crs:[a-z]+$/, async (ctx) => {
+composer.callbackQuery(/^course:[a-z-]+$/, async (ctx) => {
   const handler = simple[ctx.callbackQuery.data];
   if (!handler) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
   await ctx.answerCallbackQuery();
   await handler(ctx);
 });
 
-// crs:ta:<teacher> — archive; another school's teacher is refused by the domain ("forbidden").
-composer.callbackQuery(/^crs:ta:/, async (ctx) => {
-  const ids = decodeIds(ctx.callbackQuery.data.slice("crs:".length), "ta", 1);
+// course:archive-teacher:<teacher> — archive; another school's teacher is refused by the domain ("forbidden").
+composer.callbackQuery(/^course:archive-teacher:/, async (ctx) => {
+  const ids = decodeIds(ctx.callbackQuery.data.slice("course:".length), "archive-teacher", 1);
   if (!ids) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
   const teacher = await archiveTeacher(ctx.deps.domain, ctx.actor!, { teacherId: ids[0]! });
   await ctx.answerCallbackQuery();
   await ctx.reply(ctx.t("course-teacher-archived", { name: escapeHtml(teacher.fullName) }), { parse_mode: "HTML" });
 });
 
-// crs:sum|chart|xlsx:<first year of the school year>
-composer.callbackQuery(/^crs:(sum|chart|xlsx):\d{4}$/, async (ctx) => {
+// course:summary|chart|xlsx:<first year of the school year>
+composer.callbackQuery(/^course:(summary|chart|xlsx):\d{4}$/, async (ctx) => {
   const [, action, year] = ctx.callbackQuery.data.split(":") as [string, string, string];
   await ctx.answerCallbackQuery();
-  const views = { sum: showSummary, chart: sendSummaryChart, xlsx: sendSummaryXlsx } as const;
+  const views = { summary: showSummary, chart: sendSummaryChart, xlsx: sendSummaryXlsx } as const;
   await views[action as keyof typeof views](ctx, Number(year));
 });
 
-// crs:tap|rvp:<page> — the archive chooser's and the merge review's pages.
-composer.callbackQuery(/^crs:(tap|rvp):\d{1,4}$/, async (ctx) => {
+// course:archive-page|review-page:<page> — the archive chooser's and the merge review's pages.
+composer.callbackQuery(/^course:(archive-page|review-page):\d{1,4}$/, async (ctx) => {
   const [, action, page] = ctx.callbackQuery.data.split(":") as [string, string, string];
   await ctx.answerCallbackQuery();
-  await (action === "tap" ? chooseTeacherToArchive(ctx, Number(page)) : reviewAddedCourses(ctx, Number(page)));
+  await (action === "archive-page" ? chooseTeacherToArchive(ctx, Number(page)) : reviewAddedCourses(ctx, Number(page)));
 });
 
-// crs:mg:<added course>:<catalogue course>
-composer.callbackQuery(/^crs:mg:/, async (ctx) => {
-  const ids = decodeIds(ctx.callbackQuery.data.slice("crs:".length), "mg", 2);
+// course:merge:<added course>:<catalogue course>
+composer.callbackQuery(/^course:merge:/, async (ctx) => {
+  const ids = decodeIds(ctx.callbackQuery.data.slice("course:".length), "merge", 2);
   if (!ids) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
   const result = await mergeCourse(ctx.deps.domain, ctx.actor!, { courseId: ids[0]!, intoId: ids[1]! });
   await ctx.answerCallbackQuery();

@@ -51,7 +51,7 @@ export function createCourseReportConversation(deps: BotDeps, translate: (langua
       else await ctx.reply(t("course-date-invalid"));
     }
 
-    const cert = await ask(t("course-report-certificate"), new InlineKeyboard().text(t("course-skip"), "crs:skip"));
+    const cert = await ask(t("course-report-certificate"), new InlineKeyboard().text(t("course-skip"), "course:skip"));
     const certificateNo = cert.kind === "text" ? truncate(cert.text, 100) : null;
 
     const summary = t("course-report-summary", {
@@ -60,8 +60,8 @@ export function createCourseReportConversation(deps: BotDeps, translate: (langua
       date: formatIsoDate(completedOn),
       certificate: certificateNo ? escapeHtml(certificateNo) : "—",
     });
-    const confirm = await ask(summary, new InlineKeyboard().text(t("course-save"), "crs:save"));
-    if (confirm.kind !== "button" || confirm.data !== "crs:save") return void (await ctx.reply(t("course-cancelled")));
+    const confirm = await ask(summary, new InlineKeyboard().text(t("course-save"), "course:save"));
+    if (confirm.kind !== "button" || confirm.data !== "course:save") return void (await ctx.reply(t("course-cancelled")));
 
     const saved = await run(() =>
       reportCompletions(deps.domain, actor, { schoolId, teacherIds: teachers.map((x) => x.id), courseId: course.id, completedOn, certificateNo }),
@@ -94,11 +94,11 @@ async function chooseTeachers(
     const text = lines.filter(Boolean).join("\n\n");
     note = "";
     const answer = await ask(text, keyboard);
-    if (answer.kind === "button" && answer.data.startsWith("crs:tp:")) {
+    if (answer.kind === "button" && answer.data.startsWith("course:teacher-page:")) {
       page = Number(answer.data.split(":")[2]) || 0;
       continue;
     }
-    if (answer.kind === "button" && answer.data === "crs:tdone") return list.filter((x) => chosen.has(x.id));
+    if (answer.kind === "button" && answer.data === "course:teachers-chosen") return list.filter((x) => chosen.has(x.id));
     if (answer.kind === "button") {
       const id = Number(answer.data.split(":")[2]);
       // Only teachers of the list just shown: forged data for another school's teacher changes nothing.
@@ -128,14 +128,14 @@ async function chooseTeachers(
 function teacherKeyboard(t: Translate, list: Item[], chosen: Set<number>, page: number, pages: number): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   list.slice(page * TEACHER_PAGE, (page + 1) * TEACHER_PAGE).forEach((x, i) => {
-    keyboard.text(`${chosen.has(x.id) ? "✅ " : ""}${truncate(x.label, 40)}`, `crs:t:${x.id}`);
+    keyboard.text(`${chosen.has(x.id) ? "✅ " : ""}${truncate(x.label, 40)}`, `course:teacher:${x.id}`);
     if (i % 2 === 1) keyboard.row();
   });
   keyboard.row();
-  if (page > 0) keyboard.text(t("course-page-previous"), `crs:tp:${page - 1}`);
-  if (page < pages - 1) keyboard.text(t("course-page-next"), `crs:tp:${page + 1}`);
+  if (page > 0) keyboard.text(t("course-page-previous"), `course:teacher-page:${page - 1}`);
+  if (page < pages - 1) keyboard.text(t("course-page-next"), `course:teacher-page:${page + 1}`);
   keyboard.row();
-  if (chosen.size > 0) keyboard.text(t("course-report-teachers-done", { count: chosen.size }), "crs:tdone");
+  if (chosen.size > 0) keyboard.text(t("course-report-teachers-done", { count: chosen.size }), "course:teachers-chosen");
   return keyboard;
 }
 
@@ -148,16 +148,16 @@ async function chooseCourse(ask: Ask, t: Translate, find: (query: string) => Pro
   let shown: { id: number; title: string }[] = [];
   for (;;) {
     const keyboard = new InlineKeyboard();
-    shown.forEach((c) => keyboard.text(truncate(c.title, 60), `crs:c:${c.id}`).row());
-    if (lastQuery) keyboard.text(t("course-add-new"), "crs:cnew");
+    shown.forEach((c) => keyboard.text(truncate(c.title, 60), `course:pick:${c.id}`).row());
+    if (lastQuery) keyboard.text(t("course-add-new"), "course:new-course");
     const answer = await ask(prompt, keyboard);
-    if (answer.kind === "button" && answer.data === "crs:cnew") {
+    if (answer.kind === "button" && answer.data === "course:new-course") {
       const created = await addCourse(ask, t, lastQuery, create);
       if (created) return created;
       prompt = t("course-report-course");
       continue;
     }
-    if (answer.kind === "button" && answer.data.startsWith("crs:c:")) {
+    if (answer.kind === "button" && answer.data.startsWith("course:pick:")) {
       const picked = shown.find((c) => c.id === Number(answer.data.split(":")[2]));
       if (picked) return { id: picked.id, label: picked.title };
       continue;
@@ -180,17 +180,17 @@ export type CreateCourse = (course: NewCourse) => Promise<{ ok: true; value: { i
 
 export async function addCourse(ask: Ask, t: Translate, typed: string, create: CreateCourse): Promise<Item | undefined> {
   let title = typed;
-  const titleAnswer = await ask(t("course-new-title", { typed: escapeHtml(typed) }), new InlineKeyboard().text(t("course-new-title-keep"), "crs:keep"));
+  const titleAnswer = await ask(t("course-new-title", { typed: escapeHtml(typed) }), new InlineKeyboard().text(t("course-new-title-keep"), "course:keep-title"));
   if (titleAnswer.kind === "text") title = titleAnswer.text;
   const providers = new InlineKeyboard();
   PROVIDERS.forEach((p, i) => {
-    providers.text(PROVIDER_LABEL[p], `crs:p:${p}`);
+    providers.text(PROVIDER_LABEL[p], `course:provider:${p}`);
     if (i % 2 === 1) providers.row();
   });
-  const provider = await pick(ask, t("course-new-provider"), providers, "crs:p:");
+  const provider = await pick(ask, t("course-new-provider"), providers, "course:provider:");
   const formats = new InlineKeyboard();
-  FORMATS.forEach((f) => formats.text(t(`course-summary-format-${f}`), `crs:f:${f}`));
-  const format = await pick(ask, t("course-new-format"), formats, "crs:f:");
+  FORMATS.forEach((f) => formats.text(t(`course-summary-format-${f}`), `course:format:${f}`));
+  const format = await pick(ask, t("course-new-format"), formats, "course:format:");
   let hours = 0;
   let prompt = t("course-new-hours");
   while (!hours) {

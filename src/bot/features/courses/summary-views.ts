@@ -22,10 +22,10 @@ export async function showSummary(ctx: BotContext, startYear?: number): Promise<
   const year = Number(input.period.from.slice(0, 4));
   const text = [summarySentence(summary.municipality, summary.period, ctx.t), "", summaryTable(summary, periodText(summary.period, ctx.t), ctx.t)].join("\n");
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("course-summary-chart-button"), encodeCallback("crs", "chart", year))
-    .text(ctx.t("course-summary-xlsx-button"), encodeCallback("crs", "xlsx", year))
+    .text(ctx.t("course-summary-chart-button"), encodeCallback("course", "chart", year))
+    .text(ctx.t("course-summary-xlsx-button"), encodeCallback("course", "xlsx", year))
     .row()
-    .text(ctx.t("course-summary-previous-year", { year: `${year - 1}-${year}` }), encodeCallback("crs", "sum", year - 1));
+    .text(ctx.t("course-summary-previous-year", { year: `${year - 1}-${year}` }), encodeCallback("course", "summary", year - 1));
   await ctx.reply(text.slice(0, 4000), { parse_mode: "HTML", reply_markup: keyboard });
 }
 

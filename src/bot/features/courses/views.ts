@@ -22,13 +22,13 @@ export async function showCoursesMenu(ctx: BotContext): Promise<void> {
   if (actor.role === "OFFICIAL") return showSummary(ctx);
   if (actor.role !== "HEAD") return showCatalogue(ctx);
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("course-menu-report"), "crs:report")
+    .text(ctx.t("course-menu-report"), "course:report")
     .row()
-    .text(ctx.t("course-menu-import"), "crs:upload")
-    .text(ctx.t("course-menu-template"), "crs:tpl")
+    .text(ctx.t("course-menu-import"), "course:upload")
+    .text(ctx.t("course-menu-template"), "course:template")
     .row()
-    .text(ctx.t("course-menu-teachers"), "crs:teachers")
-    .text(ctx.t("course-menu-summary"), "crs:sum");
+    .text(ctx.t("course-menu-teachers"), "course:teachers")
+    .text(ctx.t("course-menu-summary"), "course:summary");
   await ctx.reply(ctx.t("course-menu-title"), { reply_markup: keyboard });
 }
 
@@ -45,10 +45,10 @@ export async function showTeachers(ctx: BotContext): Promise<void> {
   teachers.slice(0, MAX_LISTED).forEach((x, i) => lines.push(`${i + 1}. ${escapeHtml(x.fullName)} — ${escapeHtml(x.position)}`));
   if (teachers.length > MAX_LISTED) lines.push("…");
   const keyboard = new InlineKeyboard()
-    .text(ctx.t("course-teachers-add"), "crs:tadd")
-    .text(ctx.t("course-teachers-import"), "crs:timp")
+    .text(ctx.t("course-teachers-add"), "course:teacher-add")
+    .text(ctx.t("course-teachers-import"), "course:teacher-import")
     .row();
-  if (teachers.length) keyboard.text(ctx.t("course-teachers-archive"), "crs:tarch");
+  if (teachers.length) keyboard.text(ctx.t("course-teachers-archive"), "course:teacher-archive");
   await ctx.reply(lines.join("\n").slice(0, 4000), { parse_mode: "HTML", reply_markup: keyboard });
 }
 
@@ -56,11 +56,11 @@ export async function showTeachers(ctx: BotContext): Promise<void> {
 export const ARCHIVE_PAGE = 40;
 export const REVIEW_PAGE = 5;
 
-/** Pager buttons «◀ ▶» for page `page` of `pages`, with data `crs:<action>:<n>`. */
+/** Pager buttons «◀ ▶» for page `page` of `pages`, with data `course:<action>:<n>`. */
 function pager(ctx: BotContext, keyboard: InlineKeyboard, action: string, page: number, pages: number): InlineKeyboard {
   keyboard.row();
-  if (page > 0) keyboard.text(ctx.t("course-page-previous"), encodeCallback("crs", action, page - 1));
-  if (page < pages - 1) keyboard.text(ctx.t("course-page-next"), encodeCallback("crs", action, page + 1));
+  if (page > 0) keyboard.text(ctx.t("course-page-previous"), encodeCallback("course", action, page - 1));
+  if (page < pages - 1) keyboard.text(ctx.t("course-page-next"), encodeCallback("course", action, page + 1));
   return keyboard;
 }
 
@@ -70,11 +70,11 @@ export async function chooseTeacherToArchive(ctx: BotContext, requested = 0): Pr
   const page = Math.min(requested, pages - 1);
   const keyboard = new InlineKeyboard();
   teachers.slice(page * ARCHIVE_PAGE, (page + 1) * ARCHIVE_PAGE).forEach((x, i) => {
-    keyboard.text(truncate(x.fullName, 40), encodeCallback("crs", "ta", x.id));
+    keyboard.text(truncate(x.fullName, 40), encodeCallback("course", "archive-teacher", x.id));
     if (i % 2 === 1) keyboard.row();
   });
   const text = [ctx.t("course-teachers-archive-pick"), pages > 1 ? ctx.t("course-page", { page: page + 1, pages }) : ""].filter(Boolean).join("\n");
-  await ctx.reply(text, { reply_markup: pager(ctx, keyboard, "tap", page, pages) });
+  await ctx.reply(text, { reply_markup: pager(ctx, keyboard, "archive-page", page, pages) });
 }
 
 export async function showCatalogue(ctx: BotContext): Promise<void> {
@@ -83,12 +83,12 @@ export async function showCatalogue(ctx: BotContext): Promise<void> {
   const added = courses.filter((c) => c.addedBySchoolId !== null);
   const keyboard = new InlineKeyboard();
   if (actor.role === "METHODOLOGIST" || actor.role === "ADMIN") {
-    keyboard.text(ctx.t("course-catalogue-add"), "crs:cadd").text(ctx.t("course-catalogue-edit"), "crs:cedit");
+    keyboard.text(ctx.t("course-catalogue-add"), "course:catalogue-add").text(ctx.t("course-catalogue-edit"), "course:catalogue-edit");
     keyboard.row();
-    if (added.length) keyboard.text(ctx.t("course-catalogue-review", { count: added.length }), "crs:rev");
+    if (added.length) keyboard.text(ctx.t("course-catalogue-review", { count: added.length }), "course:review");
     keyboard.row();
   }
-  keyboard.text(ctx.t("course-menu-summary"), "crs:sum");
+  keyboard.text(ctx.t("course-menu-summary"), "course:summary");
   await ctx.reply(ctx.t("course-catalogue-title", { count: courses.length, added: added.length }), { reply_markup: keyboard });
 }
 
@@ -108,12 +108,12 @@ export async function reviewAddedCourses(ctx: BotContext, requested = 0): Promis
     const closest = found.length ? undefined : closestCourse(own, course.title);
     const similar = closest ? [closest] : found;
     const keyboard = new InlineKeyboard();
-    similar.forEach((s) => keyboard.text(`→ ${truncate(s.title, 50)}`, encodeCallback("crs", "mg", course.id, s.id)).row());
+    similar.forEach((s) => keyboard.text(`→ ${truncate(s.title, 50)}`, encodeCallback("course", "merge", course.id, s.id)).row());
     const text = ctx.t("course-catalogue-added-item", { title: escapeHtml(course.title), provider: escapeHtml(course.providerLabel), hours: course.hours });
     await ctx.reply(similar.length ? text : `${text}\n${ctx.t("course-catalogue-no-similar")}`, { parse_mode: "HTML", reply_markup: keyboard });
   }
   if (pages > 1) {
     const shown = { from: page * REVIEW_PAGE + 1, to: page * REVIEW_PAGE + added.length, total: all.length };
-    await ctx.reply(ctx.t("course-catalogue-review-page", shown), { reply_markup: pager(ctx, new InlineKeyboard(), "rvp", page, pages) });
+    await ctx.reply(ctx.t("course-catalogue-review-page", shown), { reply_markup: pager(ctx, new InlineKeyboard(), "review-page", page, pages) });
   }
 }

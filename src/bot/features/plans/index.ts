@@ -29,14 +29,15 @@ composer.on("message:photo", async (ctx, next) => {
   await ctx.reply(ctx.t("error-plan-unsupported-format"));
 });
 
-const views: Record<string, (ctx: BotContext, id: number) => Promise<void>> = { pl: showPlan, pli: showPlanItem, plx: sendPlanXlsx };
+// plan:<show|item|xlsx>:<id>
+const views: Record<string, (ctx: BotContext, id: number) => Promise<void>> = { show: showPlan, item: showPlanItem, xlsx: sendPlanXlsx };
 
-composer.callbackQuery(/^pl[ix]?:/, async (ctx) => {
-  const prefix = ctx.callbackQuery.data.split(":")[0]!;
-  const ids = decodeIds(ctx.callbackQuery.data, prefix, 1);
+composer.callbackQuery(/^plan:/, async (ctx) => {
+  const action = ctx.callbackQuery.data.split(":")[1] ?? "";
+  const ids = Object.hasOwn(views, action) ? decodeIds(ctx.callbackQuery.data.slice("plan:".length), action, 1) : undefined;
   if (!ids) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
   await ctx.answerCallbackQuery();
-  await views[prefix]!(ctx, ids[0]!);
+  await views[action]!(ctx, ids[0]!);
 });
 
 export const plansFeature: BotFeature = {

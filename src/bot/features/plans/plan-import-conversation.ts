@@ -42,7 +42,7 @@ export function createPlanImportConversation(deps: BotDeps, translate: (language
     let preview = await conversation.external(() => attempt(async () => renderPreview(await preparePlanImport(deps.domain, args.actor, await input()()), t)));
     for (let tries = 0; !preview.ok && preview.code === "plan-no-period" && tries < 3; tries++) {
       const asked = await ctx.reply(t("error-plan-no-period"));
-      const answer = await waitForInput(conversation, { messageId: asked.message_id, prefix: "plimp:" }, t);
+      const answer = await waitForInput(conversation, { messageId: asked.message_id, prefix: "plan-import:" }, t);
       if (answer.kind !== "text") return void (await ctx.reply(t("plans-import-cancelled")));
       period = answer.text;
       preview = await conversation.external(() => attempt(async () => renderPreview(await preparePlanImport(deps.domain, args.actor, await input(period)()), t)));
@@ -51,18 +51,18 @@ export function createPlanImportConversation(deps: BotDeps, translate: (language
 
     const messages = preview.value;
     for (const text of messages.slice(0, -1)) await ctx.reply(text, { parse_mode: "HTML" });
-    const keyboard = new InlineKeyboard().text(t("plans-import-confirm"), "plimp:ok").text(t("plans-import-cancel"), "plimp:cancel");
+    const keyboard = new InlineKeyboard().text(t("plans-import-confirm"), "plan-import:ok").text(t("plans-import-cancel"), "plan-import:cancel");
     const last = await ctx.reply(`${messages[messages.length - 1]}\n\n${t("plans-import-question")}`, { parse_mode: "HTML", reply_markup: keyboard });
-    const choice = await waitForInput(conversation, { messageId: last.message_id, prefix: "plimp:" }, t);
+    const choice = await waitForInput(conversation, { messageId: last.message_id, prefix: "plan-import:" }, t);
     if (choice.kind === "command") return void (await conversation.halt({ next: true }));
-    if (choice.kind !== "button" || choice.data !== "plimp:ok") return void (await ctx.reply(t("plans-import-cancelled")));
+    if (choice.kind !== "button" || choice.data !== "plan-import:ok") return void (await ctx.reply(t("plans-import-cancelled")));
 
     const stored = await conversation.external(() => attempt(async () => importPlan(deps.domain, args.actor, await input(period)())));
     if (!stored.ok) return void (await ctx.reply(t(`error-${stored.code}`, stored.params), { parse_mode: "HTML" }));
     const r = stored.value;
     await ctx.reply(t(r.updated ? "plans-import-updated" : "plans-import-stored", { items: r.items, sections: r.sections, tasks: r.tasks, assignments: r.assignments }), {
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(t("plans-open"), encodeCallback("pl", r.planId)),
+      reply_markup: new InlineKeyboard().text(t("plans-open"), encodeCallback("plan", "show", r.planId)),
     });
   };
 }

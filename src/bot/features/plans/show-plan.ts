@@ -21,7 +21,7 @@ export async function showPlans(ctx: BotContext): Promise<void> {
   if (plans.length === 0) return void (await ctx.reply(ctx.t(isStaff(ctx) ? "plans-none-staff" : "plans-none")));
   if (plans.length === 1) return showPlan(ctx, plans[0]!.id);
   const keyboard = new InlineKeyboard();
-  for (const p of plans) keyboard.text(truncate(p.title, 60), encodeCallback("pl", p.id)).row();
+  for (const p of plans) keyboard.text(truncate(p.title, 60), encodeCallback("plan", "show", p.id)).row();
   await ctx.reply(ctx.t("plans-list-title"), { reply_markup: keyboard });
 }
 
@@ -35,10 +35,10 @@ export async function showPlan(ctx: BotContext, planId: number): Promise<void> {
     section = item.section;
     lines.push(itemLine(ctx, item, zone));
   }
-  const keyboard = new InlineKeyboard().text(ctx.t("plans-export"), encodeCallback("plx", view.id)).row();
+  const keyboard = new InlineKeyboard().text(ctx.t("plans-export"), encodeCallback("plan", "xlsx", view.id)).row();
   if (isStaff(ctx)) {
     for (const item of view.items.filter((i) => i.due).slice(0, MAX_ITEM_BUTTONS)) {
-      keyboard.text(truncate(`${item.number ?? "•"} ${item.text}`, 40), encodeCallback("pli", item.id)).row();
+      keyboard.text(truncate(`${item.number ?? "•"} ${item.text}`, 40), encodeCallback("plan", "item", item.id)).row();
     }
   }
   const messages = intoMessages(lines);

@@ -92,7 +92,7 @@ export function schoolKeyboard(s: SchoolStatus, forHead: boolean, t: Translate):
   const keyboard = new InlineKeyboard();
   if (forHead) {
     for (const c of s.campaigns.filter((c) => c.state !== "submitted" && !c.overdue)) keyboard.text(`📝 ${truncate(c.title, 40)}`, encodeCallback("form", c.campaignId, s.schoolId)).row();
-    for (const task of s.tasks.filter((x) => !x.done).slice(0, 8)) keyboard.text(`✅ ${truncate(task.title, 40)}`, encodeCallback("task", "a", task.assignmentId)).row();
+    for (const task of s.tasks.filter((x) => !x.done).slice(0, 8)) keyboard.text(`✅ ${truncate(task.title, 40)}`, encodeCallback("task", "assignment", task.assignmentId)).row();
     return keyboard;
   }
   return keyboard.text(t("status-back"), statusCallback("home"));

@@ -26,7 +26,7 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
     const t = translate(args.actor.language);
     const found = await conversation.external(() => attempt(() => getAssignment(deps.domain, args.actor, { assignmentId: args.assignmentId })));
     if (!found.ok) return void (await ctx.reply(t(`error-${found.code}`, found.params)));
-    const cancelKeyboard = new InlineKeyboard().text(t("task-cancel"), "task:c:cancel");
+    const cancelKeyboard = new InlineKeyboard().text(t("task-cancel"), "task-close:cancel");
     let promptId = (await ctx.reply(t("task-close-ask", { title: escapeHtml(truncate(found.value.title, 100)) }), { parse_mode: "HTML", reply_markup: cancelKeyboard })).message_id;
 
     let evidence: Evidence | undefined;
@@ -34,8 +34,8 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
       const next = await conversation.wait();
       const data = next.callbackQuery?.data;
       if (data !== undefined) {
-        if (!data.startsWith("task:c:")) return leave(conversation, ctx, t);
-        if (data === "task:c:cancel" && next.callbackQuery?.message?.message_id === promptId) {
+        if (!data.startsWith("task-close:")) return leave(conversation, ctx, t);
+        if (data === "task-close:cancel" && next.callbackQuery?.message?.message_id === promptId) {
           await next.answerCallbackQuery();
           return void (await ctx.reply(t("task-cancelled")));
         }
@@ -52,7 +52,7 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
       if (!evidence) promptId = (await ctx.reply(t("task-close-evidence-expected"), { reply_markup: cancelKeyboard })).message_id;
     }
 
-    const confirmKeyboard = new InlineKeyboard().text(t("task-close-send"), "task:c:send").text(t("task-cancel"), "task:c:cancel");
+    const confirmKeyboard = new InlineKeyboard().text(t("task-close-send"), "task-close:send").text(t("task-cancel"), "task-close:cancel");
     const confirmId = (await ctx.reply(t("task-close-confirm", { evidence: describe(t, evidence) }), { parse_mode: "HTML", reply_markup: confirmKeyboard })).message_id;
     for (;;) {
       const next = await conversation.wait();
@@ -62,13 +62,13 @@ export function createCloseTaskConversation(deps: BotDeps, translate: (l: Langua
         if (next.message) await ctx.reply(t("task-close-press"));
         continue;
       }
-      if (!data.startsWith("task:c:")) return leave(conversation, ctx, t);
+      if (!data.startsWith("task-close:")) return leave(conversation, ctx, t);
       if (next.callbackQuery?.message?.message_id !== confirmId) {
         await next.answerCallbackQuery({ text: t("form-button-outdated") });
         continue;
       }
       await next.answerCallbackQuery();
-      if (data !== "task:c:send") return void (await ctx.reply(t("task-cancelled")));
+      if (data !== "task-close:send") return void (await ctx.reply(t("task-cancelled")));
       break;
     }
     const closed = await conversation.external(() =>

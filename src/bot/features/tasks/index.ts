@@ -46,14 +46,14 @@ async function accept(ctx: BotContext, assignmentId: number): Promise<void> {
 
 const actions: Record<TaskAction, (ctx: BotContext, ids: number[]) => Promise<void>> = {
   my: (ctx) => showMyTasks(ctx),
-  a: (ctx, [id]) => showAssignment(ctx, id!),
+  assignment: (ctx, [id]) => showAssignment(ctx, id!),
   close: (ctx, [id]) => startClose(ctx, id!),
-  ok: (ctx, [id]) => accept(ctx, id!),
-  ret: (ctx, [id]) => startReturn(ctx, id!),
+  accept: (ctx, [id]) => accept(ctx, id!),
+  return: (ctx, [id]) => startReturn(ctx, id!),
   file: (ctx, [id]) => sendEvidenceFile(ctx, id!),
   list: (ctx, [page]) => showStaffTasks(ctx, page!),
-  t: (ctx, [taskId, page]) => showTaskCard(ctx, taskId!, page!),
-  meet: (ctx) => startMeeting(ctx),
+  task: (ctx, [taskId, page]) => showTaskCard(ctx, taskId!, page!),
+  meeting: (ctx) => startMeeting(ctx),
 };
 
 const composer = new Composer<BotContext>();

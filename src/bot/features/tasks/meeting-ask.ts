@@ -8,7 +8,7 @@ import { askWithCancel, type AskFn } from "../../conversations/ask-with-cancel.j
 import type { Translate } from "../../i18n.js";
 import { escapeHtml } from "../../render/escape-html.js";
 
-export const M = "task:m:";
+export const M = "task-meeting:";
 
 export interface Reply {
   text?: string;

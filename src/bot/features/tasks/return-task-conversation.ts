@@ -26,18 +26,18 @@ export function createReturnTaskConversation(deps: BotDeps, translate: (l: Langu
     const promptId = (
       await ctx.reply(t("task-return-ask", { assignee: escapeHtml(a.assignee), title: escapeHtml(truncate(a.title, 100)) }), {
         parse_mode: "HTML",
-        reply_markup: new InlineKeyboard().text(t("task-cancel"), "task:r:cancel"),
+        reply_markup: new InlineKeyboard().text(t("task-cancel"), "task-return:cancel"),
       })
     ).message_id;
     let reason = "";
     while (reason.length < 2) {
       const next = await conversation.wait();
       if (next.callbackQuery) {
-        if (!next.callbackQuery.data?.startsWith("task:r:")) {
+        if (!next.callbackQuery.data?.startsWith("task-return:")) {
           await ctx.reply(t("task-cancelled"));
           return conversation.halt({ next: true });
         }
-        const ours = next.callbackQuery.message?.message_id === promptId && next.callbackQuery.data === "task:r:cancel";
+        const ours = next.callbackQuery.message?.message_id === promptId && next.callbackQuery.data === "task-return:cancel";
         await next.answerCallbackQuery(ours ? {} : { text: t("form-button-outdated") });
         if (ours) return void (await ctx.reply(t("task-cancelled")));
         continue;
@@ -57,7 +57,7 @@ export function createReturnTaskConversation(deps: BotDeps, translate: (l: Langu
     await conversation.external(() => deps.wake()); // the school's heads hear the reason now
     await ctx.reply(t("task-returned-done", { assignee: escapeHtml(a.assignee) }), {
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(t("task-button-task"), taskCallback("t", a.taskId, 0)),
+      reply_markup: new InlineKeyboard().text(t("task-button-task"), taskCallback("task", a.taskId, 0)),
     });
   };
 }

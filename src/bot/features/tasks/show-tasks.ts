@@ -25,7 +25,7 @@ export async function showMyTasks(ctx: BotContext): Promise<void> {
     return;
   }
   const keyboard = new InlineKeyboard();
-  for (const a of mine.items) keyboard.text(assignmentButton(ctx.t, a), taskCallback("a", a.id)).row();
+  for (const a of mine.items) keyboard.text(assignmentButton(ctx.t, a), taskCallback("assignment", a.id)).row();
   const text = [
     ctx.t("task-my-title"),
     countsLine(ctx, (state) => mine.items.filter((a) => a.state === state).length),
@@ -49,9 +49,9 @@ export async function showAssignment(ctx: BotContext, assignmentId: number): Pro
   const a = await getAssignment(ctx.deps.domain, ctx.actor!, { assignmentId });
   const keyboard = new InlineKeyboard();
   if (a.canClose) keyboard.text(ctx.t("task-button-close"), taskCallback("close", a.id)).row();
-  if (a.canReview) keyboard.text(ctx.t("task-button-accept"), taskCallback("ok", a.id)).text(ctx.t("task-button-return"), taskCallback("ret", a.id)).row();
+  if (a.canReview) keyboard.text(ctx.t("task-button-accept"), taskCallback("accept", a.id)).text(ctx.t("task-button-return"), taskCallback("return", a.id)).row();
   if (a.evidence.fileId && (a.state === "done" || a.state === "accepted")) keyboard.text(ctx.t("task-button-file"), taskCallback("file", a.id)).row();
-  if (isStaff(ctx.actor!)) keyboard.text(ctx.t("task-button-task"), taskCallback("t", a.taskId, 0));
+  if (isStaff(ctx.actor!)) keyboard.text(ctx.t("task-button-task"), taskCallback("task", a.taskId, 0));
   else keyboard.text(ctx.t("task-button-my"), taskCallback("my"));
   await ctx.reply(assignmentCard(ctx.t, a), { parse_mode: "HTML", reply_markup: keyboard });
 }
@@ -69,11 +69,11 @@ export async function showStaffTasks(ctx: BotContext, page: number): Promise<voi
   const lines = [ctx.t("task-staff-title")];
   if (overview.toReviewTotal > 0) {
     lines.push(ctx.t("task-staff-to-review", { count: overview.toReviewTotal }));
-    for (const a of overview.toReview) keyboard.text(assignmentButton(ctx.t, a, true), taskCallback("a", a.id)).row();
+    for (const a of overview.toReview) keyboard.text(assignmentButton(ctx.t, a, true), taskCallback("assignment", a.id)).row();
   }
   if (mine.items.length > 0) {
     lines.push(ctx.t("task-staff-mine", { count: mine.items.length }));
-    for (const a of mine.items.slice(0, 5)) keyboard.text(assignmentButton(ctx.t, a), taskCallback("a", a.id)).row();
+    for (const a of mine.items.slice(0, 5)) keyboard.text(assignmentButton(ctx.t, a), taskCallback("assignment", a.id)).row();
   }
   if (overview.tasks.length === 0) lines.push(ctx.t("task-staff-empty"));
   else lines.push(ctx.t("task-staff-list", { page: overview.page + 1, pages: overview.pages }));
@@ -83,13 +83,13 @@ export async function showStaffTasks(ctx: BotContext, page: number): Promise<voi
       `${overview.page * 8 + i + 1}. ${escapeHtml(truncate(task.title, 120))} — ${due}\n   ` +
         countsLine(ctx, (state) => ({ open: task.open, overdue: task.overdue, done: task.done, accepted: task.accepted })[state] ?? 0, STAFF_COUNTS),
     );
-    keyboard.text(`${overview.page * 8 + i + 1}`, taskCallback("t", task.id, 0));
+    keyboard.text(`${overview.page * 8 + i + 1}`, taskCallback("task", task.id, 0));
     if (i % 4 === 3) keyboard.row();
   });
   keyboard.row();
   if (overview.page > 0) keyboard.text("◀️", taskCallback("list", overview.page - 1));
   if (overview.page < overview.pages - 1) keyboard.text("▶️", taskCallback("list", overview.page + 1));
-  keyboard.row().text(ctx.t("task-button-meeting"), taskCallback("meet"));
+  keyboard.row().text(ctx.t("task-button-meeting"), taskCallback("meeting"));
   await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: keyboard });
 }
 
@@ -104,10 +104,10 @@ export async function showTaskCard(ctx: BotContext, taskId: number, page: number
   for (const a of card.assignees) {
     const at = a.doneAt && a.state === "done" ? ` (${formatLocal(new Date(a.doneAt), a.timeZone)})` : "";
     lines.push(`${STATE_MARK[a.state]} ${escapeHtml(a.assignee)} — ${ctx.t(`task-state-${a.state}`)}${at}`);
-    if (a.state === "done") keyboard.text(truncate(`🟡 ${a.assignee}`, 40), taskCallback("a", a.id)).row();
+    if (a.state === "done") keyboard.text(truncate(`🟡 ${a.assignee}`, 40), taskCallback("assignment", a.id)).row();
   }
-  if (card.page > 0) keyboard.text("◀️", taskCallback("t", card.id, card.page - 1));
-  if (card.page < card.pages - 1) keyboard.text("▶️", taskCallback("t", card.id, card.page + 1));
+  if (card.page > 0) keyboard.text("◀️", taskCallback("task", card.id, card.page - 1));
+  if (card.page < card.pages - 1) keyboard.text("▶️", taskCallback("task", card.id, card.page + 1));
   keyboard.row().text(ctx.t("task-button-all"), taskCallback("list", 0));
   await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: keyboard });
 }

@@ -6,21 +6,21 @@ export const TASK = "task";
 
 export type TaskAction =
   | "my" // «Мои поручения»
-  | "a" // an assignment's card
+  | "assignment" // an assignment's card
   | "close" // close with evidence (conversation)
-  | "ok" // accept
-  | "ret" // return with a reason (conversation)
+  | "accept" // accept
+  | "return" // return with a reason (conversation)
   | "file" // the evidence file
   | "list" // staff overview, a page
-  | "t" // a task's card for staff, a page
-  | "meet"; // record a meeting (conversation)
+  | "task" // a task's card for staff, a page
+  | "meeting"; // record a meeting (conversation)
 
 export const taskCallback = (action: TaskAction, ...ids: number[]): string => encodeCallback(TASK, action, ...ids);
 
 /** { action, ids } when the data is well-formed for that action, else undefined. */
 export function decodeTaskCallback(data: string): { action: TaskAction; ids: number[] } | undefined {
   const [feature, action, ...rest] = data.split(":");
-  const arity: Record<TaskAction, number> = { my: 0, a: 1, close: 1, ok: 1, ret: 1, file: 1, list: 1, t: 2, meet: 0 };
+  const arity: Record<TaskAction, number> = { my: 0, assignment: 1, close: 1, accept: 1, return: 1, file: 1, list: 1, task: 2, meeting: 0 };
   if (feature !== TASK || action === undefined || !(action in arity)) return undefined;
   const expected = arity[action as TaskAction];
   if (rest.length !== expected || !rest.every((p) => /^\d{1,9}$/.test(p))) return undefined;
