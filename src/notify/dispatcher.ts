@@ -6,7 +6,7 @@ import type { DomainDeps } from "../domain/deps.js";
 import type { Logger } from "../logger.js";
 import type { BotApiCaller } from "./bot-api-caller.js";
 import { DEFAULT_RETRY, type RetryPolicy } from "./classify-answer.js";
-import { dispatchBatch, noCounts, sleep, type DispatchCounts } from "./dispatch-batch.js";
+import { dispatchBatch, noCounts, sleep, type BatchDeps, type DispatchCounts } from "./dispatch-batch.js";
 import { claimDueRows } from "./outbox-store.js";
 import { RateLimiter, TELEGRAM_LIMITS, type RateLimits } from "./rate-limiter.js";
 
@@ -40,70 +40,71 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const limits = deps.limits ?? TELEGRAM_LIMITS;
   const leaseMs = deps.leaseMs ?? 60_000;
   const pollMs = deps.pollMs ?? 2_000;
-  const limiter = new RateLimiter(limits);
-  let running = false;
-  let stopping = false;
-  let woken = false;
-  let wakeUp: (() => void) | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
-  const batch = {
+  const state = { running: false, stopping: false, woken: false, wakeUp: undefined as (() => void) | undefined };
+  const batch: BatchDeps = {
     ...deps,
-    limiter,
+    limiter: new RateLimiter(limits),
     retry: deps.retry ?? DEFAULT_RETRY,
     concurrency: deps.concurrency ?? 3,
     leaseMarginMs: Math.min(10_000, leaseMs / 4),
-    stopping: () => stopping,
+    stopping: () => state.stopping,
   };
-
-  const drainOnce = async (): Promise<DispatchCounts> => {
-    const counts = noCounts();
-    for (;;) {
-      if (stopping) return counts;
-      const paused = limiter.pausedFor();
-      if (paused > 0) await sleep(paused);
-      const rows = await claimDueRows(deps.domain.db, deps.domain.now(), leaseMs, Math.max(1, Math.ceil(limits.globalPerSecond)));
-      if (rows.length === 0) return counts;
-      await dispatchBatch(batch, rows, counts);
-    }
-  };
-  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
-    const result = chain.then(fn);
-    chain = result.catch(() => undefined);
-    return result;
-  };
+  const exclusive = serialise();
+  const drainOnce = () => drainDue(batch, leaseMs, Math.max(1, Math.ceil(limits.globalPerSecond)));
   const loop = async () => {
-    while (running) {
-      woken = false;
+    while (state.running) {
+      state.woken = false;
       await exclusive(drainOnce).catch((error: unknown) => deps.logger.error({ err: error }, "outbox dispatch failed"));
-      if (!running || woken) continue;
+      if (!state.running || state.woken) continue;
       await new Promise<void>((resolve) => {
-        wakeUp = resolve;
+        state.wakeUp = resolve;
         if (Number.isFinite(pollMs)) setTimeout(resolve, pollMs).unref();
       });
-      wakeUp = undefined;
+      state.wakeUp = undefined;
     }
   };
   let looping: Promise<void> = Promise.resolve();
 
   return {
     wake() {
-      woken = true;
-      wakeUp?.();
+      state.woken = true;
+      state.wakeUp?.();
     },
     drain: () => exclusive(drainOnce),
     start() {
-      if (running) return;
-      running = true;
-      stopping = false;
+      if (state.running) return;
+      Object.assign(state, { running: true, stopping: false });
       looping = loop();
     },
     async stop() {
-      running = false;
-      stopping = true;
-      wakeUp?.();
+      Object.assign(state, { running: false, stopping: true });
+      state.wakeUp?.();
       await looping;
-      await chain;
-      stopping = false;
+      await exclusive(async () => undefined);
+      state.stopping = false;
     },
+  };
+}
+
+/** Claims and sends due rows, a second's worth at a time, until none is due (or the dispatcher stops). */
+async function drainDue(batch: BatchDeps, leaseMs: number, claimSize: number): Promise<DispatchCounts> {
+  const counts = noCounts();
+  for (;;) {
+    if (batch.stopping()) return counts;
+    const paused = batch.limiter.pausedFor();
+    if (paused > 0) await sleep(paused);
+    const rows = await claimDueRows(batch.domain.db, batch.domain.now(), leaseMs, claimSize);
+    if (rows.length === 0) return counts;
+    await dispatchBatch(batch, rows, counts);
+  }
+}
+
+/** Runs the given functions one after another, never two at once, whatever each one's outcome. */
+function serialise(): <T>(fn: () => Promise<T>) => Promise<T> {
+  let chain: Promise<unknown> = Promise.resolve();
+  return (fn) => {
+    const result = chain.then(fn);
+    chain = result.catch(() => undefined);
+    return result;
   };
 }

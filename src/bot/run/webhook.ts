@@ -32,34 +32,11 @@ export type WebhookHandler = ((req: IncomingMessage, res: ServerResponse) => voi
 };
 
 export function webhookHandler(options: WebhookOptions): WebhookHandler {
-  const { bot, claims, logger } = options;
+  const { claims, logger } = options;
   const answerWithinMs = options.answerWithinMs ?? ANSWER_WITHIN_MS;
   const renewEveryMs = options.renewEveryMs ?? DEFAULT_LEASE_MS / 3;
   const chats = new ChatQueues();
   const secret = Buffer.from(options.secret);
-
-  /** Runs a claimed update, one at a time per chat; resolves to the HTTP status it deserves. */
-  const handleClaimed = async (update: Update): Promise<number> => {
-    const renewing = setInterval(() => {
-      claims.renew(update.update_id).catch((error: unknown) => logger.warn({ err: error, update_id: update.update_id }, "could not renew an update's lease"));
-    }, renewEveryMs);
-    let ok = false;
-    try {
-      await bot.handleUpdate(update);
-      ok = true;
-    } catch (error) {
-      // The error boundary answers the person; this is what got past it (a middleware before it, a bug in it).
-      logger.error({ err: error, update_id: update.update_id, error_id: randomUUID() }, "update failed; Telegram will resend it");
-    } finally {
-      clearInterval(renewing);
-    }
-    try {
-      await (ok ? claims.done(update.update_id) : claims.release(update.update_id));
-    } catch (error) {
-      logger.warn({ err: error, update_id: update.update_id }, "could not record an update's outcome; its lease will run out");
-    }
-    return ok ? 200 : 500;
-  };
 
   const accept = async (update: Update): Promise<number> => {
     let claim;
@@ -73,12 +50,10 @@ export function webhookHandler(options: WebhookOptions): WebhookHandler {
     // Another process (or this one, before Telegram gave up waiting) holds it: ask Telegram to come back later,
     // so the update is not lost if that holder dies.
     if (claim === "busy") return 503;
-    const work = chats.run(chatKey(update), () => handleClaimed(update));
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<number>((resolve) => (timer = setTimeout(() => resolve(200), answerWithinMs)));
-    const status = await Promise.race([work, late]);
-    clearTimeout(timer);
-    return status;
+    return answerInTime(
+      chats.run(chatKey(update), () => handleClaimed(options, renewEveryMs, update)),
+      answerWithinMs,
+    );
   };
 
   const handler = ((req, res) => {
@@ -99,6 +74,38 @@ export function webhookHandler(options: WebhookOptions): WebhookHandler {
   }
 
   return handler;
+}
+
+/** Runs a claimed update (its lease renewed meanwhile); resolves to the HTTP status it deserves. */
+async function handleClaimed({ bot, claims, logger }: WebhookOptions, renewEveryMs: number, update: Update): Promise<number> {
+  const renewing = setInterval(() => {
+    claims.renew(update.update_id).catch((error: unknown) => logger.warn({ err: error, update_id: update.update_id }, "could not renew an update's lease"));
+  }, renewEveryMs);
+  let ok = false;
+  try {
+    await bot.handleUpdate(update);
+    ok = true;
+  } catch (error) {
+    // The error boundary answers the person; this is what got past it (a middleware before it, a bug in it).
+    logger.error({ err: error, update_id: update.update_id, error_id: randomUUID() }, "update failed; Telegram will resend it");
+  } finally {
+    clearInterval(renewing);
+  }
+  try {
+    await (ok ? claims.done(update.update_id) : claims.release(update.update_id));
+  } catch (error) {
+    logger.warn({ err: error, update_id: update.update_id }, "could not record an update's outcome; its lease will run out");
+  }
+  return ok ? 200 : 500;
+}
+
+/** The work's status, or 200 when it is still running after `ms` (it goes on; Telegram must not resend). */
+async function answerInTime(work: Promise<number>, ms: number): Promise<number> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<number>((resolve) => (timer = setTimeout(() => resolve(200), ms)));
+  const status = await Promise.race([work, late]);
+  clearTimeout(timer);
+  return status;
 }
 
 export interface RunningWebhook {

@@ -73,71 +73,92 @@ export async function runDemo(options: RunDemoOptions): Promise<DemoSummary> {
   });
 
   let stack: LocalStack | undefined;
-  let stopTranscript = () => {};
+  let watch: Watch | undefined;
   try {
     stack = await startLocalStack({ startAt: new Date(DEMO_START), logger });
     const seed = await seedDemo(stack.domain);
-    const names = Object.fromEntries(
-      seed.personas.map((p) => [p.telegramUser.id, `${p.displayName} (${p.schoolShortName ?? ROLE_LABELS[p.role]})`]),
-    );
-    let muted = false;
-    let botMessages = 0;
-    let userActions = 0;
-    const apiErrors: string[] = [];
-    const countEvent = (event: EmulatorEvent) => {
-      if (event.type === "bot-message" || event.type === "bot-document") botMessages += 1;
-      if (event.type === "user-message" || event.type === "button-press") userActions += 1;
-      if (event.type === "api-error") apiErrors.push(`${event.method} → ${event.errorCode} ${event.description}`);
-    };
-    const transcript = createTranscript(withoutEmptyRows(stack.server), {
-      names,
-      onLine: (line) => {
-        if (!muted) out(line);
-      },
-    });
-    const unsubscribe = stack.server.onEvent(countEvent);
-    stopTranscript = () => {
-      transcript.stop();
-      unsubscribe();
-    };
-    const demo = new DemoContext({ stack, seed, out, setMuted: (value) => (muted = value) });
-
+    watch = watchChat(stack, seed, out);
+    const demo = new DemoContext({ stack, seed, out, setMuted: (value) => (watch!.muted = value) });
     const scenes = options.scenes ?? DEMO_SCENES;
     for (const [index, scene] of scenes.entries()) {
-      out("");
-      out(`── ${scene.title} ──`);
-      out("");
-      try {
-        await scene.run(demo);
-      } catch (error) {
-        throw new DemoStepError(`${scene.title}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }
+      await playScene(scene, demo, out);
       // The bot must not have stumbled on the way, even where the script did not look.
-      const problems = [...apiErrors.map((e) => `the Bot API refused a call: ${e}`), ...botErrors.map((e) => `the bot logged an error: ${e}`)];
+      const problems = [...watch.apiErrors.map((e) => `the Bot API refused a call: ${e}`), ...botErrors.map((e) => `the bot logged an error: ${e}`)];
       if (problems.length > 0) throw new DemoStepError(`${scene.title}: ${problems.join("; ")}`);
       if (index === scenes.length - 1) out("");
     }
-    stopTranscript();
-
+    watch.stop();
     const elapsedMs = performance.now() - startedAt;
-    out("── Итог (summary) ──");
-    out("");
-    if (scenes === DEMO_SCENES) {
-      out("Показано: вход только по приглашениям; мониторинг от создания в боте до итогов по муниципалитету;");
-      out("опечатка, перерыв и перезапуск бота без потери ответов; список несдавших и выгрузка в Excel;");
-      out("протокол совещания — в поручения школам, отчёт с телефона, приём и возврат с причиной;");
-      out("дорожная карта из документа Word: что понято, что нет, и поручения школам;");
-      out("объявление с файлом: кто прочитал, исправление во всех копиях и напоминание не отметившимся.");
-    }
-    out(
-      `Сцен: ${scenes.length}, сообщений бота: ${botMessages}, действий людей (сообщений и нажатий): ${userActions}, ` +
-        `время: ${(elapsedMs / 1000).toFixed(1).replace(".", ",")} с.`,
-    );
-    return { lines, botMessages, userActions, elapsedMs };
+    printSummary(out, scenes, watch, elapsedMs);
+    return { lines, botMessages: watch.botMessages, userActions: watch.userActions, elapsedMs };
   } finally {
-    stopTranscript();
+    watch?.stop();
     await stack?.close();
   }
+}
+
+async function playScene(scene: DemoScene, demo: DemoContext, out: (line: string) => void): Promise<void> {
+  out("");
+  out(`── ${scene.title} ──`);
+  out("");
+  try {
+    await scene.run(demo);
+  } catch (error) {
+    throw new DemoStepError(`${scene.title}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
+interface Watch {
+  muted: boolean;
+  botMessages: number;
+  userActions: number;
+  apiErrors: string[];
+  stop(): void;
+}
+
+/** The chat as a transcript (unless muted), with the messages and actions counted and refused calls kept. */
+function watchChat(stack: LocalStack, seed: Awaited<ReturnType<typeof seedDemo>>, out: (line: string) => void): Watch {
+  const names = Object.fromEntries(
+    seed.personas.map((p) => [p.telegramUser.id, `${p.displayName} (${p.schoolShortName ?? ROLE_LABELS[p.role]})`]),
+  );
+  const transcript = createTranscript(withoutEmptyRows(stack.server), {
+    names,
+    onLine: (line) => {
+      if (!watch.muted) out(line);
+    },
+  });
+  const unsubscribe = stack.server.onEvent((event: EmulatorEvent) => {
+    if (event.type === "bot-message" || event.type === "bot-document") watch.botMessages += 1;
+    if (event.type === "user-message" || event.type === "button-press") watch.userActions += 1;
+    if (event.type === "api-error") watch.apiErrors.push(`${event.method} → ${event.errorCode} ${event.description}`);
+  });
+  const watch: Watch = {
+    muted: false,
+    botMessages: 0,
+    userActions: 0,
+    apiErrors: [],
+    stop() {
+      transcript.stop();
+      unsubscribe();
+    },
+  };
+  return watch;
+}
+
+function printSummary(out: (line: string) => void, scenes: readonly DemoScene[], watch: Watch, elapsedMs: number): void {
+  out("── Итог (summary) ──");
+  out("");
+  if (scenes === DEMO_SCENES) {
+    out("Показано: вход только по приглашениям; мониторинг от создания в боте до итогов по муниципалитету;");
+    out("опечатка, перерыв и перезапуск бота без потери ответов; список несдавших и выгрузка в Excel;");
+    out("протокол совещания — в поручения школам, отчёт с телефона, приём и возврат с причиной;");
+    out("дорожная карта из документа Word: что понято, что нет, и поручения школам;");
+    out("объявление с файлом: кто прочитал, исправление во всех копиях и напоминание не отметившимся.");
+  }
+  out(
+    `Сцен: ${scenes.length}, сообщений бота: ${watch.botMessages}, действий людей (сообщений и нажатий): ${watch.userActions}, ` +
+      `время: ${(elapsedMs / 1000).toFixed(1).replace(".", ",")} с.`,
+  );
 }
 
 /**

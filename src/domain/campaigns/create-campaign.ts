@@ -52,16 +52,7 @@ export async function createCampaign(deps: DomainDeps, actor: Actor, input: Crea
   const now = deps.now();
   if (data.deadline <= now) throw invalidInput("deadline", "in-the-past");
 
-  const indicators = await deps.db.indicator.findMany({ where: { id: { in: data.indicatorIds } } });
-  for (const id of data.indicatorIds) {
-    const indicator = indicators.find((i) => i.id === id);
-    if (!indicator) throw new DomainError("not-found", { indicatorId: id });
-    if (indicator.municipalityId !== null && indicator.municipalityId !== actor.municipalityId) {
-      throw new DomainError("forbidden");
-    }
-    if (indicator.archivedAt !== null) throw invalidInput("indicatorIds", "archived-indicator", { indicatorId: id });
-  }
-
+  await checkIndicators(deps, actor, data.indicatorIds);
   const schoolIds = await resolveSchools(deps, actor, data.schoolIds);
   const municipality = await deps.db.municipality.findUniqueOrThrow({ where: { id: actor.municipalityId } });
 
@@ -112,6 +103,17 @@ export async function createCampaign(deps: DomainDeps, actor: Actor, input: Crea
     schoolCount: schoolIds.length,
     noticesAt: campaign.noticesAt.toISOString(),
   };
+}
+
+/** Every indicator exists, is the region's or this municipality's, and is not archived. */
+async function checkIndicators(deps: DomainDeps, actor: Actor, indicatorIds: number[]): Promise<void> {
+  const indicators = await deps.db.indicator.findMany({ where: { id: { in: indicatorIds } } });
+  for (const id of indicatorIds) {
+    const indicator = indicators.find((i) => i.id === id);
+    if (!indicator) throw new DomainError("not-found", { indicatorId: id });
+    if (indicator.municipalityId !== null && indicator.municipalityId !== actor.municipalityId) throw new DomainError("forbidden");
+    if (indicator.archivedAt !== null) throw invalidInput("indicatorIds", "archived-indicator", { indicatorId: id });
+  }
 }
 
 /**

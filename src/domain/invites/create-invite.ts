@@ -65,14 +65,7 @@ export async function createInvite(
   if (options.code !== undefined && !INVITE_CODE_SHAPE.test(options.code)) {
     throw invalidInput("code", "bad-invite-code");
   }
-  const municipality = await deps.db.municipality.findUnique({ where: { id: data.municipalityId }, select: { id: true } });
-  if (!municipality) throw new DomainError("not-found", { entity: "municipality", ref: String(data.municipalityId) });
-  if (data.schoolId) {
-    const school = await deps.db.school.findUnique({ where: { id: data.schoolId }, select: { municipalityId: true } });
-    if (!school || school.municipalityId !== data.municipalityId) {
-      throw invalidInput("schoolId", "unknown-school");
-    }
-  }
+  await checkPlace(deps, data.municipalityId, data.schoolId);
   const expiresAt = new Date(deps.now().getTime() + data.expiresInDays * DAY_MS);
 
   // A random 14-character code practically never collides; retry once or twice rather than reason about it.
@@ -119,4 +112,13 @@ export async function createInvite(
       if (attempt >= 2) throw error;
     }
   }
+}
+
+/** The municipality exists and the school, if any, is one of its own. */
+async function checkPlace(deps: DomainDeps, municipalityId: number, schoolId: number | null | undefined): Promise<void> {
+  const municipality = await deps.db.municipality.findUnique({ where: { id: municipalityId }, select: { id: true } });
+  if (!municipality) throw new DomainError("not-found", { entity: "municipality", ref: String(municipalityId) });
+  if (!schoolId) return;
+  const school = await deps.db.school.findUnique({ where: { id: schoolId }, select: { municipalityId: true } });
+  if (!school || school.municipalityId !== municipalityId) throw invalidInput("schoolId", "unknown-school");
 }

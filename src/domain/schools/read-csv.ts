@@ -18,84 +18,87 @@ export interface CsvResult {
 export function readCsv(text: string, delimiter?: "," | ";"): CsvResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const sep = delimiter ?? detectDelimiter(source);
-  const records: CsvRecord[] = [];
-  const errors: CsvResult["errors"] = [];
+  const scan = new CsvScanner(source, sep);
+  while (scan.i < source.length) {
+    if (scan.quoted) scan.quotedStep();
+    else scan.plainStep();
+  }
+  return { delimiter: sep, ...scan.finish() };
+}
 
-  let line = 1;
-  let recordLine = 1;
-  let fields: string[] = [];
-  let field = "";
-  let quoted = false; // inside a quoted field
-  let wasQuoted = false; // the current record has a quoted field (so it is not a blank line)
-  let i = 0;
+/** One pass over the text, a character (or a CRLF / "" pair) per step. */
+class CsvScanner {
+  readonly records: CsvRecord[] = [];
+  i = 0;
+  quoted = false; // inside a quoted field
+  private line = 1;
+  private recordLine = 1;
+  private fields: string[] = [];
+  private field = "";
+  private wasQuoted = false; // the current record has a quoted field (so it is not a blank line)
 
-  const endField = () => {
+  constructor(
+    private readonly source: string,
+    private readonly sep: string,
+  ) {}
+
+  quotedStep(): void {
+    const ch = this.source[this.i]!;
+    if (ch === '"' && this.source[this.i + 1] === '"') {
+      this.field += '"';
+      this.i += 2;
+      return;
+    }
+    if (ch === '"') this.quoted = false; // characters after the closing quote are kept, as Excel does
+    else if (ch === "\r" || ch === "\n") {
+      // A line break inside quotes belongs to the field; keep counting lines for the messages.
+      this.skipLf(ch);
+      this.field += "\n";
+      this.line += 1;
+    } else this.field += ch;
+    this.i += 1;
+  }
+
+  plainStep(): void {
+    const ch = this.source[this.i]!;
+    if (ch === '"' && this.field.trim() === "") {
+      this.quoted = true;
+      this.wasQuoted = true;
+      this.field = "";
+    } else if (ch === this.sep) this.endField();
+    else if (ch === "\r" || ch === "\n") {
+      this.skipLf(ch);
+      this.endRecord();
+      this.line += 1;
+      this.recordLine = this.line;
+    } else this.field += ch;
+    this.i += 1;
+  }
+
+  finish(): Pick<CsvResult, "records" | "errors"> {
+    if (this.quoted) return { records: this.records, errors: [{ line: this.recordLine, message: 'a quoted field is not closed (missing ")' }] };
+    if (this.field !== "" || this.fields.length > 0 || this.wasQuoted) this.endRecord();
+    return { records: this.records, errors: [] };
+  }
+
+  /** CRLF is one line end: step over the CR's LF. */
+  private skipLf(ch: string): void {
+    if (ch === "\r" && this.source[this.i + 1] === "\n") this.i += 1;
+  }
+
+  private endField(): void {
     // NUL (PostgreSQL refuses it) and other control characters never get past the one CSV reader.
-    fields.push(stripControl(field));
-    field = "";
-  };
-  const endRecord = () => {
-    endField();
-    const blank = !wasQuoted && fields.every((f) => f.trim() === "");
-    if (!blank) records.push({ line: recordLine, fields });
-    fields = [];
-    wasQuoted = false;
-  };
+    this.fields.push(stripControl(this.field));
+    this.field = "";
+  }
 
-  while (i < source.length) {
-    const ch = source[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false; // characters after the closing quote are kept, as Excel does
-        i += 1;
-        continue;
-      }
-      if (ch === "\r" || ch === "\n") {
-        // A line break inside quotes belongs to the field; keep counting lines for the messages.
-        if (ch === "\r" && source[i + 1] === "\n") i += 1;
-        field += "\n";
-        line += 1;
-        i += 1;
-        continue;
-      }
-      field += ch;
-      i += 1;
-      continue;
-    }
-    if (ch === '"' && field.trim() === "") {
-      quoted = true;
-      wasQuoted = true;
-      field = "";
-      i += 1;
-      continue;
-    }
-    if (ch === sep) {
-      endField();
-      i += 1;
-      continue;
-    }
-    if (ch === "\r" || ch === "\n") {
-      if (ch === "\r" && source[i + 1] === "\n") i += 1;
-      endRecord();
-      line += 1;
-      recordLine = line;
-      i += 1;
-      continue;
-    }
-    field += ch;
-    i += 1;
+  private endRecord(): void {
+    this.endField();
+    const blank = !this.wasQuoted && this.fields.every((f) => f.trim() === "");
+    if (!blank) this.records.push({ line: this.recordLine, fields: this.fields });
+    this.fields = [];
+    this.wasQuoted = false;
   }
-  if (quoted) {
-    errors.push({ line: recordLine, message: "a quoted field is not closed (missing \")" });
-  } else if (field !== "" || fields.length > 0 || wasQuoted) {
-    endRecord();
-  }
-  return { delimiter: sep, records, errors };
 }
 
 /** ";" when the first non-blank line has more semicolons than commas outside quotes, else ",". */
