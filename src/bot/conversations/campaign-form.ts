@@ -14,7 +14,7 @@ import type { BotContext, BotDeps } from "../context.js";
 import type { Language, Translate } from "../i18n.js";
 import { escapeHtml } from "../render/escape-html.js";
 import { attempt, type Attempt } from "./external-result.js";
-import { clearFormMarker, saveFormMarker } from "./form-marker.js";
+import { clearFormMarker, saveFormMarker } from "../../db/form-marker-store.js";
 import { CB, closedText, confirmKeyboard, confirmText, deadlineText, questionKeyboard, questionText, receiptMessages, reviewKeyboard, reviewPages, withAnswer } from "./form-screens.js";
 import { waitForInput, type Input } from "./wait-for-input.js";
 

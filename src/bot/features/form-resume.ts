@@ -3,7 +3,7 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { CAMPAIGN_FORM_CONVERSATION, type CampaignFormArgs } from "../conversations/campaign-form.js";
-import { readFormMarker } from "../conversations/form-marker.js";
+import { readFormMarker } from "../../db/form-marker-store.js";
 
 const composer = new Composer<BotContext>();
 

@@ -1,6 +1,7 @@
 // The campaign's school lists, a page at a time: the per-school table, the non-submitters and the reopen
 // chooser. Each is one message whatever the municipality's size; the search (part of a name) and the page
 // travel in the buttons' data. Search and filters appear once a list has more than one page.
+import { countCampaignIndicators } from "../../../domain/campaigns/count-campaign-indicators.js";
 import { InlineKeyboard } from "grammy";
 import type { InlineKeyboardButton } from "grammy/types";
 import { requireRole, type Actor } from "../../../domain/actor.js";
@@ -43,7 +44,7 @@ export async function schoolScreen(deps: DomainDeps, actor: Actor, t: Translate,
   if (screen === "reopen" || screen === "reopen-missing") requireRole(actor, "METHODOLOGIST", "ADMIN");
   else requireRole(actor, "METHODOLOGIST", "OFFICIAL", "ADMIN");
   const filter = screen === "schools" || screen === "reopen" ? "all" : "missing";
-  const indicatorCount = screen === "schools" ? (await countIndicators(deps, campaignId)) : 0;
+  const indicatorCount = screen === "schools" ? (await countCampaignIndicators(deps, actor, campaignId)) : 0;
   const pageSize = screen === "schools" ? tableLayout(indicatorCount).pageSize : screen === "missing" ? MISSING_PAGE : REOPEN_PAGE;
   const list = await listCampaignSchools(deps, actor, { campaignId, page, pageSize, search, filter });
   const differ = screen === "schools" ? await recordsFigures(deps, actor, list) : undefined;
@@ -65,10 +66,6 @@ async function recordsFigures(deps: DomainDeps, actor: Actor, list: CampaignScho
   if (!list.indicators.some((i) => isRecordsFed(i.code)) || list.schools.length === 0) return undefined;
   const found = await findRecordsDifferences(deps, actor, { campaignId: list.campaign.id, schoolIds: list.schools.map((s) => s.schoolId) });
   return found.bySchool;
-}
-
-async function countIndicators(deps: DomainDeps, campaignId: number): Promise<number> {
-  return deps.db.campaignIndicator.count({ where: { campaignId } });
 }
 
 function pageLine(t: Translate, list: CampaignSchoolPage): string {

@@ -1,5 +1,6 @@
 // The roadmap in the bot: the list of plans, one plan by sections with each item's state, an item's state by
 // school (staff), and the XLSX export.
+import { findMunicipality } from "../../../domain/municipalities/find-municipality.js";
 import { InlineKeyboard, InputFile } from "grammy";
 import { exportPlan } from "../../../domain/plans/export-plan.js";
 import { getPlanItemSchools } from "../../../domain/plans/get-plan-item-schools.js";
@@ -73,8 +74,7 @@ export async function sendPlanXlsx(ctx: BotContext, planId: number): Promise<voi
 }
 
 async function timeZoneOf(ctx: BotContext): Promise<string> {
-  const m = await ctx.deps.domain.db.municipality.findUnique({ where: { id: ctx.actor!.municipalityId }, select: { timeZone: true } });
-  return m?.timeZone ?? ctx.deps.config.defaultTimeZone;
+  return (await findMunicipality(ctx.deps.domain, ctx.actor!, ctx.actor!.municipalityId)).timeZone;
 }
 
 /** The calendar day a deadline moment falls on in the municipality. */

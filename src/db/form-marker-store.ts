@@ -1,6 +1,6 @@
-// Where a head is in a form, kept in BotState while the form runs. If the form is cut off (a long flood wait,
+// Where a head is in a form, kept in BotState (the bot's own state, beside the conversations') while the form runs. If the form is cut off (a long flood wait,
 // an outage, a crash), the head's next typed line resumes it at that question instead of «Не понял сообщение».
-import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
 
 export interface FormMarker {
   campaignId: number;
