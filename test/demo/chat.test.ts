@@ -13,17 +13,18 @@ import { systemActor } from "../../src/domain/people/system-actor.js";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const TIMEOUT = 120_000;
+// tsx itself, not through npx: on a fresh machine npm prints notices of its own (a newer npm, say) on stderr.
+const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 interface ChatRun {
   code: number | null;
   lines: string[];
-  /** stderr without npm's own notices */
   errors: string[];
 }
 
-/** `npx tsx src/demo/chat.ts <args>` with `input` on stdin (then end of input, like Ctrl-D). */
+/** `tsx src/demo/chat.ts <args>` with `input` on stdin (then end of input, like Ctrl-D). */
 function chat(args: string[], input: string[] = []): Promise<ChatRun> {
-  const child = spawn("npx", ["tsx", "src/demo/chat.ts", ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: "0" } });
+  const child = spawn(TSX, ["src/demo/chat.ts", ...args], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: "0" } });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
@@ -34,7 +35,7 @@ function chat(args: string[], input: string[] = []): Promise<ChatRun> {
       resolve({
         code,
         lines: stdout.split("\n"),
-        errors: stderr.split("\n").filter((line) => line.trim() && !line.startsWith("npm warn")),
+        errors: stderr.split("\n").filter((line) => line.trim()),
       }),
     ),
   );
