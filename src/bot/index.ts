@@ -19,9 +19,8 @@ import { createI18n, translator, type Language } from "./i18n.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { loadActor } from "./middlewares/load-actor.js";
 
-
 /** Bump when a conversation's code changes shape, so stored replay logs are dropped instead of misread. */
-export const CONVERSATION_STATE_VERSION = 2;
+export const CONVERSATION_STATE_VERSION = 3; // 3: callback data renamed (course:, plan-import:, task-close:, announcement-compose:)
 
 export function createBot(deps: BotDeps, features: readonly BotFeature[] = FEATURES) {
   const bot = new Bot<BotContext>(deps.config.botToken, {
