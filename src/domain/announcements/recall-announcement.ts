@@ -76,29 +76,7 @@ export async function recallAnnouncement(deps: DomainDeps, actor: Actor, raw: z.
       JSON.stringify(keys),
     );
     const deletable = (c: CopyRow) => c.status === "SENDING" || (c.sentAt !== null && now.getTime() - new Date(c.sentAt).getTime() < DELETABLE_FOR_MS);
-    const keepUntil = new Date(now.getTime() + KEEP_ANNOUNCEMENT_MS);
-    const common = { priority: ANNOUNCEMENT_PRIORITY, keepUntil, respectQuietHours: false };
-    const notices: NoticeInput[] = copies.flatMap((c): NoticeInput[] => {
-      if (deletable(c)) {
-        const payload: AnnouncementDeletePayload = { of: c.dedupeKey };
-        return [{ ...common, personId: c.personId, kind: ANNOUNCEMENT_DELETE, dedupeKey: `${c.dedupeKey}:del`, payload: payload as unknown as Prisma.InputJsonValue }];
-      }
-      if (!c.isText) return [];
-      const payload: AnnouncementEditPayload = {
-        announcementId: a.id,
-        text: a.text,
-        entities: a.entities as unknown as MessageEntity[],
-        author: a.author.displayName,
-        askAck: false,
-        ackDeadline: null,
-        timeZone: a.municipality.timeZone,
-        editedAt: a.editedAt?.toISOString() ?? null,
-        acknowledged: false,
-        recalled: true,
-        of: c.dedupeKey,
-      };
-      return [{ ...common, personId: c.personId, kind: ANNOUNCEMENT_EDIT, dedupeKey: `${c.dedupeKey}:recalled`, payload: payload as unknown as Prisma.InputJsonValue }];
-    });
+    const notices = copies.flatMap((c) => recallNotice(a, c, deletable(c), now));
     await enqueueNotices(tx, now, notices);
     const texts = copies.filter((c) => c.isText);
     const result: Recall = {
@@ -109,4 +87,28 @@ export async function recallAnnouncement(deps: DomainDeps, actor: Actor, raw: z.
     await recordAudit(tx, { at: now, actorId: actor.personId, action: "announcement.recall", entity: "Announcement", entityId: a.id, data: { ...result } });
     return result;
   });
+}
+
+/** What a delivered copy becomes: deleted while Telegram still allows it, else (text only) replaced by «отозвано». */
+function recallNotice(a: Awaited<ReturnType<typeof loadAnnouncement>>, c: CopyRow, deletable: boolean, now: Date): NoticeInput[] {
+  const common = { personId: c.personId, priority: ANNOUNCEMENT_PRIORITY, keepUntil: new Date(now.getTime() + KEEP_ANNOUNCEMENT_MS), respectQuietHours: false };
+  if (deletable) {
+    const payload: AnnouncementDeletePayload = { of: c.dedupeKey };
+    return [{ ...common, kind: ANNOUNCEMENT_DELETE, dedupeKey: `${c.dedupeKey}:del`, payload: payload as unknown as Prisma.InputJsonValue }];
+  }
+  if (!c.isText) return [];
+  const payload: AnnouncementEditPayload = {
+    announcementId: a.id,
+    text: a.text,
+    entities: a.entities as unknown as MessageEntity[],
+    author: a.author.displayName,
+    askAck: false,
+    ackDeadline: null,
+    timeZone: a.municipality.timeZone,
+    editedAt: a.editedAt?.toISOString() ?? null,
+    acknowledged: false,
+    recalled: true,
+    of: c.dedupeKey,
+  };
+  return [{ ...common, kind: ANNOUNCEMENT_EDIT, dedupeKey: `${c.dedupeKey}:recalled`, payload: payload as unknown as Prisma.InputJsonValue }];
 }

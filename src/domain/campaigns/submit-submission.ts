@@ -1,6 +1,7 @@
 // A head sends the school's form. Allowed again after later edits, until the form closes; each time the
 // receipt lists what was sent.
 import { z } from "zod";
+import type { Indicator, Prisma } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { requireRole, type Actor } from "../actor.js";
 import type { DomainDeps } from "../deps.js";
@@ -32,6 +33,8 @@ export interface SubmissionReceipt {
   answers: Array<{ indicatorId: number; code: string; title: string; value: AnswerValue; formatted: string }>;
 }
 
+type Asked = Array<{ indicator: Indicator }>;
+
 export async function submitSubmission(
   deps: DomainDeps,
   actor: Actor,
@@ -42,27 +45,13 @@ export async function submitSubmission(
   requireRole(actor, "HEAD");
   const { school, link } = await loadCampaignSchool(deps, actor, campaign, schoolId);
   requireOpenForm(formWindow(campaign, link, deps.now()));
-  const asked = await deps.db.campaignIndicator.findMany({
-    where: { campaignId },
-    include: { indicator: true },
-    orderBy: { position: "asc" },
-  });
+  const asked: Asked = await deps.db.campaignIndicator.findMany({ where: { campaignId }, include: { indicator: true }, orderBy: { position: "asc" } });
 
   const { submittedAt, resubmitted, answers } = await deps.db.$transaction(async (tx) => {
     const now = deps.now();
     const submission = await lockExistingSubmission(tx, campaignId, schoolId);
     if (!submission) throw new DomainError("campaign-incomplete", { missing: asked.length });
-    const rows = await tx.submissionValue.findMany({ where: { submissionId: submission.id } });
-    const answers = asked.map(({ indicator }) => {
-      const row = rows.find((r) => r.indicatorId === indicator.id);
-      return { indicator, value: row ? valueFromRow(indicator.kind, row) : null, skipped: row?.skipped ?? false };
-    });
-    // Another head of the school changed an answer after this one was shown the review: show it again instead.
-    if (reviewed !== undefined && reviewed !== answersFingerprint(answers.map((a) => ({ indicatorId: a.indicator.id, value: a.value, skipped: a.skipped })))) {
-      throw new DomainError("form-changed");
-    }
-    const missing = answers.filter((a) => a.value === null).length;
-    if (missing > 0) throw new DomainError("campaign-incomplete", { missing });
+    const answers = await completeAnswers(tx, asked, submission.id, reviewed);
     await tx.submission.update({
       where: { id: submission.id },
       data: { status: "SUBMITTED", submittedAt: now, submittedById: actor.personId },
@@ -96,4 +85,20 @@ export async function submitSubmission(
       formatted: formatAnswer(value as AnswerValue, actor.language),
     })),
   };
+}
+
+/** The stored answers in the form's order: every one given, and what the head reviewed (else an error). */
+async function completeAnswers(tx: Prisma.TransactionClient, asked: Asked, submissionId: number, reviewed: string | undefined) {
+  const rows = await tx.submissionValue.findMany({ where: { submissionId } });
+  const answers = asked.map(({ indicator }) => {
+    const row = rows.find((r) => r.indicatorId === indicator.id);
+    return { indicator, value: row ? valueFromRow(indicator.kind, row) : null, skipped: row?.skipped ?? false };
+  });
+  // Another head of the school changed an answer after this one was shown the review: show it again instead.
+  if (reviewed !== undefined && reviewed !== answersFingerprint(answers.map((a) => ({ indicatorId: a.indicator.id, value: a.value, skipped: a.skipped })))) {
+    throw new DomainError("form-changed");
+  }
+  const missing = answers.filter((a) => a.value === null).length;
+  if (missing > 0) throw new DomainError("campaign-incomplete", { missing });
+  return answers;
 }

@@ -65,18 +65,7 @@ export async function importSchools(
   const existing = await deps.db.school.findMany({ where: { municipalityId }, select: { id: true, name: true, shortName: true } });
   const existingByName = new Map(existing.map((s) => [s.name, s]));
 
-  // Short names identify schools in the bot and the CLI, so they must stay unique once the file is applied.
-  const finalShort = new Map(existing.map((s) => [s.name, s.shortName]));
-  for (const row of parsed.rows) finalShort.set(row.name, row.shortName);
-  const ownerOfShort = new Map<string, string[]>();
-  for (const [name, short] of finalShort) {
-    const key = short.toLowerCase();
-    ownerOfShort.set(key, [...(ownerOfShort.get(key) ?? []), name]);
-  }
-  for (const row of parsed.rows) {
-    const other = ownerOfShort.get(row.shortName.toLowerCase())?.find((name) => name !== row.name && !parsed.names.has(name));
-    if (other) errors.push({ line: row.line, message: `short_name "${row.shortName}" is already used by "${other}"` });
-  }
+  errors.push(...shortNameClashes(existing, parsed));
 
   if (errors.length > 0) {
     errors.sort((a, b) => a.line - b.line);
@@ -113,6 +102,21 @@ export async function importSchools(
     });
   });
   return result;
+}
+
+/** Short names identify schools in the bot and the CLI, so they must stay unique once the file is applied. */
+function shortNameClashes(existing: Array<{ name: string; shortName: string }>, parsed: { rows: Row[]; names: Set<string> }): ImportSchoolsResult["errors"] {
+  const finalShort = new Map(existing.map((s) => [s.name, s.shortName]));
+  for (const row of parsed.rows) finalShort.set(row.name, row.shortName);
+  const ownerOfShort = new Map<string, string[]>();
+  for (const [name, short] of finalShort) {
+    const key = short.toLowerCase();
+    ownerOfShort.set(key, [...(ownerOfShort.get(key) ?? []), name]);
+  }
+  return parsed.rows.flatMap((row) => {
+    const other = ownerOfShort.get(row.shortName.toLowerCase())?.find((name) => name !== row.name && !parsed.names.has(name));
+    return other ? [{ line: row.line, message: `short_name "${row.shortName}" is already used by "${other}"` }] : [];
+  });
 }
 
 function parseRows(csv: string): { rows: Row[]; names: Set<string>; errors: ImportSchoolsResult["errors"] } {

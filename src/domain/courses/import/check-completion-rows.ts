@@ -61,56 +61,60 @@ export function checkCompletionRows(rows: SheetRow[], context: CheckContext): Ch
     const key = textKey(c.title);
     coursesByKey.set(key, [...(coursesByKey.get(key) ?? []), c]);
   }
+  const lookups: Lookups = { context, teachersByKey, coursesByKey };
   const seen = new Map<string, number>();
   const checked: CheckedRow[] = [];
   const errors: RowError[] = [];
   for (const row of data) {
     const cell = (c: CompletionColumn) => (columns[c] === undefined ? "" : (row.cells[columns[c]!] ?? "").replace(/\s+/g, " ").trim());
-    const fail = (code: RowErrorCode, params: Record<string, string | number> = {}) => errors.push({ line: row.line, code, params });
-    const empty = REQUIRED_COLUMNS.find((c) => cell(c) === "");
-    if (empty) {
-      fail("empty-cell", { column: TEMPLATE_HEADERS[empty] });
+    const found = checkRow(cell, lookups);
+    if ("code" in found) {
+      errors.push({ line: row.line, code: found.code, params: found.params });
       continue;
     }
-    const date = parseCompletionDate(cell("date"));
-    if (!date.ok) {
-      fail(date.reason, { value: cell("date") });
-      continue;
-    }
-    if (date.iso > context.today) {
-      fail("future-date", { value: cell("date") });
-      continue;
-    }
-    const teacher = teachersByKey.get(textKey(cell("teacher")));
-    if (!teacher) {
-      fail("unknown-teacher", { value: cell("teacher"), suggestion: nearestName(context.teachers, cell("teacher")) ?? "" });
-      continue;
-    }
-    const providerText = cell("provider");
-    const provider = providerText ? parseProvider(providerText) : undefined;
-    if (providerText && !provider && !coursesByKey.get(textKey(cell("course")))?.some((c) => textKey(c.providerLabel) === textKey(providerText))) {
-      fail("unknown-provider", { value: providerText });
-      continue;
-    }
-    const sameTitle = coursesByKey.get(textKey(cell("course"))) ?? [];
-    const course = provider ? sameTitle.find((c) => c.provider === provider) : sameTitle[0];
-    if (!course) {
-      if (sameTitle.length > 0 && provider) {
-        fail("provider-mismatch", { course: sameTitle[0]!.title, provider: sameTitle[0]!.providerLabel, value: PROVIDER_LABEL[provider] });
-      } else fail("course-not-found", { value: cell("course"), suggestion: closestCourse(context.courses, cell("course"))?.title ?? "" });
-      continue;
-    }
-    const key = `${teacher.id}:${course.id}:${date.iso}`;
+    const key = `${found.teacherId}:${found.courseId}:${found.completedOn}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      fail("same-as-line", { other: first });
+      errors.push({ line: row.line, code: "same-as-line", params: { other: first } });
       continue;
     }
     seen.set(key, row.line);
-    const certificate = cell("certificate").slice(0, MAX_CERTIFICATE);
-    checked.push({ line: row.line, teacherId: teacher.id, courseId: course.id, completedOn: date.iso, certificateNo: certificate || null });
+    checked.push({ line: row.line, ...found });
   }
   return { ok: true, rows: checked, errors };
+}
+
+interface Lookups {
+  context: CheckContext;
+  teachersByKey: Map<string, CheckContext["teachers"][number]>;
+  coursesByKey: Map<string, CourseView[]>;
+}
+
+type RowProblem = { code: RowErrorCode; params: Record<string, string | number> };
+
+/** One line of the sheet: the completion it records, or the first thing wrong with it. */
+function checkRow(cell: (c: CompletionColumn) => string, { context, teachersByKey, coursesByKey }: Lookups): Omit<CheckedRow, "line"> | RowProblem {
+  const fail = (code: RowErrorCode, params: Record<string, string | number> = {}): RowProblem => ({ code, params });
+  const empty = REQUIRED_COLUMNS.find((c) => cell(c) === "");
+  if (empty) return fail("empty-cell", { column: TEMPLATE_HEADERS[empty] });
+  const date = parseCompletionDate(cell("date"));
+  if (!date.ok) return fail(date.reason, { value: cell("date") });
+  if (date.iso > context.today) return fail("future-date", { value: cell("date") });
+  const teacher = teachersByKey.get(textKey(cell("teacher")));
+  if (!teacher) return fail("unknown-teacher", { value: cell("teacher"), suggestion: nearestName(context.teachers, cell("teacher")) ?? "" });
+  const providerText = cell("provider");
+  const provider = providerText ? parseProvider(providerText) : undefined;
+  if (providerText && !provider && !coursesByKey.get(textKey(cell("course")))?.some((c) => textKey(c.providerLabel) === textKey(providerText))) {
+    return fail("unknown-provider", { value: providerText });
+  }
+  const sameTitle = coursesByKey.get(textKey(cell("course"))) ?? [];
+  const course = provider ? sameTitle.find((c) => c.provider === provider) : sameTitle[0];
+  if (!course && sameTitle.length > 0 && provider) {
+    return fail("provider-mismatch", { course: sameTitle[0]!.title, provider: sameTitle[0]!.providerLabel, value: PROVIDER_LABEL[provider] });
+  }
+  if (!course) return fail("course-not-found", { value: cell("course"), suggestion: closestCourse(context.courses, cell("course"))?.title ?? "" });
+  const certificate = cell("certificate").slice(0, MAX_CERTIFICATE);
+  return { teacherId: teacher.id, courseId: course.id, completedOn: date.iso, certificateNo: certificate || null };
 }
 
 function nearestName(teachers: { fullName: string }[], typed: string): string | undefined {
