@@ -1,5 +1,6 @@
-// A bot process that only delivers the outbox, for the crash tests and the benchmark: it drains every due
-// row and exits, or is killed half-way. Settings from the environment:
+// A bot process that only delivers the outbox, for the crash tests and the benchmark: it delivers until no row
+// is left to send and exits, or is killed half-way. A row a killed process left SENDING is due again only when
+// its lease runs out, so this process waits for it as the running bot's dispatcher loop would. Settings from the environment:
 // OUTBOX_DATABASE_URL or OUTBOX_DATA_DIR, OUTBOX_API_ROOT, OUTBOX_TOKEN, OUTBOX_LIMITS (JSON), OUTBOX_LEASE_MS.
 import { createI18n, translator } from "../../src/bot/i18n.js";
 import { openDatabase } from "../../src/db/open-database.js";
@@ -20,6 +21,14 @@ const dispatcher = createDispatcher({
   ...(env.OUTBOX_LEASE_MS ? { leaseMs: Number(env.OUTBOX_LEASE_MS) } : {}),
 });
 process.stdout.write("ready\n");
-const counts = await dispatcher.drain();
+const counts = { sent: 0, blocked: 0, failed: 0 };
+const giveUpAt = Date.now() + 120_000;
+for (;;) {
+  const pass = await dispatcher.drain();
+  for (const k of ["sent", "blocked", "failed"] as const) counts[k] += pass[k];
+  const left = await db.prisma.outboxMessage.count({ where: { status: { in: ["QUEUED", "SENDING"] } } });
+  if (left === 0 || Date.now() > giveUpAt) break;
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
 process.stdout.write(`${JSON.stringify(counts)}\n`);
 await db.close();
