@@ -1,6 +1,7 @@
 // Announcement notices: each recipient's copy (text with the sender's entities and the «Ознакомлен» button),
 // each attachment by its Telegram file_id, a correction or a recall of a delivered copy (the dispatcher finds
 // the chat and message by the original row's key), and the reminder to acknowledge.
+import { annCallback } from "../../bot/features/announcements/announcement-callback.js";
 import { InlineKeyboard } from "grammy";
 import {
   ANNOUNCEMENT_DELETE,
@@ -16,7 +17,6 @@ import {
 } from "../../domain/announcements/announcement-notices.js";
 import { formatLocal } from "../../domain/time/zoned-time.js";
 import { renderAnnouncement } from "../../bot/features/announcements/announcement-message.js";
-import { encodeCallback } from "../../bot/keyboards/callback-data.js";
 import { escapeHtml } from "../../bot/render/escape-html.js";
 import type { OutgoingMessage } from "../outgoing-message.js";
 import { defineNotice } from "./define-notice.js";
@@ -45,7 +45,7 @@ export const announcementNotices = [
         deadline: p.ackDeadline ? formatLocal(new Date(p.ackDeadline), p.timeZone) : "",
       }),
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(r.t("announcement-open-button"), encodeCallback("announcement", "show", p.announcementId)),
+      reply_markup: new InlineKeyboard().text(r.t("announcement-open-button"), annCallback("show", p.announcementId)),
     }),
   }),
 ];

@@ -1,10 +1,10 @@
 // The weekly digest for officials, with a button to the live /status and one to turn the digest off.
+import { statusCallback } from "../../bot/features/status/status-callback.js";
 import { InlineKeyboard } from "grammy";
 import { DIGEST_NOTICE, type DigestPayload } from "../../domain/digest/digest-notice.js";
 import { formatLocal } from "../../domain/time/zoned-time.js";
 import { escapeHtml } from "../../bot/render/escape-html.js";
 import { truncate } from "../../bot/render/truncate.js";
-import { encodeCallback } from "../../bot/keyboards/callback-data.js";
 import type { Translate } from "../../bot/i18n.js";
 import type { OutgoingMessage } from "../outgoing-message.js";
 import { defineNotice } from "./define-notice.js";
@@ -18,7 +18,7 @@ export function renderDigest(p: DigestPayload, t: Translate): OutgoingMessage {
     lines.push(t("digest-campaign", { title: escapeHtml(truncate(c.title, 80)), missing: c.missing, schools: c.schools, deadline: formatLocal(new Date(c.deadline), p.timeZone) }));
   }
   lines.push("", t("digest-changes", { done: p.changes.tasksDone, submitted: p.changes.formsSubmitted, overdue: p.changes.newlyOverdue, created: p.changes.tasksCreated }));
-  const keyboard = new InlineKeyboard().text(t("digest-open-status"), encodeCallback("status", "home")).row().text(t("digest-turn-off"), encodeCallback("status", "digest", 0));
+  const keyboard = new InlineKeyboard().text(t("digest-open-status"), statusCallback("home")).row().text(t("digest-turn-off"), statusCallback("digest", 0));
   return { method: "sendMessage", text: lines.join("\n"), parse_mode: "HTML", reply_markup: keyboard };
 }
 

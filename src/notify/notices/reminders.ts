@@ -1,5 +1,7 @@
 // The merged deadline reminder: everything owed to one person at one moment, as one message listing it, with
 // a button per item (the school's form, the task's card). Pure: all it needs is in the payload.
+import { annCallback } from "../../bot/features/announcements/announcement-callback.js";
+import { taskCallback } from "../../bot/features/tasks/task-callback.js";
 import { InlineKeyboard } from "grammy";
 import { REMINDERS_NOTICE, type ReminderNoticeItem, type RemindersPayload } from "../../domain/reminders/reminder-notice.js";
 import { formatLocal } from "../../domain/time/zoned-time.js";
@@ -41,8 +43,8 @@ const buttonData = (item: ReminderNoticeItem) =>
   item.type === "campaign"
     ? encodeCallback("form", item.id, item.schoolId ?? 0)
     : item.type === "task"
-      ? encodeCallback("task", "assignment", item.id)
-      : encodeCallback("announcement", "show", item.id);
+      ? taskCallback("assignment", item.id)
+      : annCallback("show", item.id);
 
 export const reminderNotices = [
   defineNotice<RemindersPayload>({ kind: REMINDERS_NOTICE, render: (p, r) => renderReminders(p, r.t) }),

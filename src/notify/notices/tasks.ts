@@ -1,8 +1,8 @@
 // Task notices: new tasks from a meeting, a report to review, a report returned (with the reason) or accepted.
 // Each has buttons to the assignment's card ("task:assignment:<id>"), where the person acts.
+import { taskCallback } from "../../bot/features/tasks/task-callback.js";
 import { InlineKeyboard } from "grammy";
 import type { Translate } from "../../bot/i18n.js";
-import { encodeCallback } from "../../bot/keyboards/callback-data.js";
 import { escapeHtml } from "../../bot/render/escape-html.js";
 import { truncate } from "../../bot/render/truncate.js";
 import {
@@ -19,7 +19,7 @@ import { defineNotice } from "./define-notice.js";
 
 const MAX_LISTED = 10;
 const MAX_BUTTONS = 8;
-const card = (assignmentId: number) => encodeCallback("task", "assignment", assignmentId);
+const card = (assignmentId: number) => taskCallback("assignment", assignmentId);
 
 function renderAssigned(p: TaskAssignedPayload, t: Translate): OutgoingMessage {
   const [y, m, d] = p.heldOn.split("-");
@@ -34,7 +34,7 @@ function renderAssigned(p: TaskAssignedPayload, t: Translate): OutgoingMessage {
   if (p.items.length > MAX_LISTED) lines.push(t("task-notice-more", { count: p.items.length - MAX_LISTED }));
   const keyboard = new InlineKeyboard();
   p.items.slice(0, MAX_BUTTONS).forEach((item, i) => keyboard.text(truncate(`${i + 1}. ${item.title}`, 40), card(item.assignmentId)).row());
-  keyboard.text(t("task-button-my"), encodeCallback("task", "my"));
+  keyboard.text(t("task-button-my"), taskCallback("my"));
   return { method: "sendMessage", text: lines.join("\n"), parse_mode: "HTML", reply_markup: keyboard };
 }
 

@@ -46,7 +46,7 @@ describe("/status at 300 schools", () => {
     expect(turned.edited).toBe(true);
     expect(turned.text).toContain(`(11–20 из ${EXTRA + 5})`);
     expect(turned.text).toMatch(/^11\. /m);
-    await official.pressData("status:p:999", picture.messageId);
+    await official.pressData("status:page:999", picture.messageId);
     const last = official.messages().find((m) => m.messageId === picture.messageId)!;
     expect(last.text).toContain(`(301–305 из ${EXTRA + 5})`);
     expect(last.buttons.flat()).toContain("31/31");

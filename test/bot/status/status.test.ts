@@ -155,11 +155,11 @@ describe("a methodologist and a head", () => {
 
   it("a head cannot see another school or the municipality, even with forged buttons", async () => {
     const head = s.user("head3");
-    const other = await head.pressData(`status:s:${s.schoolId("СОШ №2")}`);
+    const other = await head.pressData(`status:school:${s.schoolId("СОШ №2")}`);
     expect(other.answer?.text).toBe("Это не ваше: у вас нет доступа к этим данным.");
-    const picture = await head.pressData("status:p:0");
+    const picture = await head.pressData("status:page:0");
     expect(textOf(picture.replies)).not.toContain("Кто должен");
     expect(picture.answer?.showAlert).toBe(true);
-    expect((await head.pressData("status:s:abc")).answer?.text).toContain("устарела");
+    expect((await head.pressData("status:school:abc")).answer?.text).toContain("устарела");
   });
 });

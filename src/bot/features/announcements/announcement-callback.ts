@@ -1,10 +1,8 @@
-// Callback data of the announcements feature: "announcement:<action>[:<id>…]". Ids are checked again by the domain, so
-// a forged id at most gets "not yours"; a malformed one gets "button outdated".
-import { encodeCallback } from "../../keyboards/callback-data.js";
+// Callback data of the announcements feature: "announcement:<action>[:<id>…]". Ids are checked again by the
+// domain, so a forged id at most gets "not yours"; a malformed one gets "button outdated".
+import { callbackCodec } from "../../keyboards/callback-data.js";
 
-export const ANN = "announcement";
-
-const ARITY = {
+const codec = callbackCodec("announcement", {
   ack: 1, // «Ознакомлен»
   show: 1, // read it again (with attachments)
   inbox: 1, // a recipient's history, a page
@@ -16,15 +14,8 @@ const ARITY = {
   edit: 1, // correct (conversation)
   "recall-ask": 1, // ask to confirm the recall
   recall: 1, // recall
-} as const;
+});
 
-export type AnnAction = keyof typeof ARITY;
-
-export const annCallback = (action: AnnAction, ...ids: number[]): string => encodeCallback(ANN, action, ...ids);
-
-export function decodeAnnCallback(data: string): { action: AnnAction; ids: number[] } | undefined {
-  const [feature, action, ...rest] = data.split(":");
-  if (feature !== ANN || action === undefined || !Object.hasOwn(ARITY, action)) return undefined;
-  if (rest.length !== ARITY[action as AnnAction] || !rest.every((p) => /^\d{1,9}$/.test(p))) return undefined;
-  return { action: action as AnnAction, ids: rest.map(Number) };
-}
+export type AnnAction = Parameters<typeof codec.encode>[0];
+export const annCallback = codec.encode;
+export const decodeAnnCallback = codec.decode;

@@ -1,12 +1,12 @@
 // What a recipient sees: the sender's text with the entities they typed (no markup involved), a plain line
 // after it (who, «ознакомиться до», «исправлено»), and the «Ознакомлен» button when it is asked for. One
 // function for the outbox's copies, the sender's preview and the re-read from history, so they are the same.
+import { annCallback } from "./announcement-callback.js";
 import { InlineKeyboard } from "grammy";
 import type { MessageEntity } from "grammy/types";
 import type { AnnouncementMessagePayload } from "../../../domain/announcements/announcement-notices.js";
 import { formatLocal } from "../../../domain/time/zoned-time.js";
 import type { Translate } from "../../i18n.js";
-import { encodeCallback } from "../../keyboards/callback-data.js";
 
 export interface RenderedAnnouncement {
   text: string;
@@ -14,7 +14,7 @@ export interface RenderedAnnouncement {
   reply_markup?: InlineKeyboard;
 }
 
-export const ackData = (announcementId: number) => encodeCallback("announcement", "ack", announcementId);
+export const ackData = (announcementId: number) => annCallback("ack", announcementId);
 
 export function ackKeyboard(t: Translate, announcementId: number, acknowledged: boolean): InlineKeyboard {
   return new InlineKeyboard().text(t(acknowledged ? "announcement-acked-button" : "announcement-ack-button"), ackData(announcementId));

@@ -2,8 +2,8 @@
 // everyone sees the plan with its state; staff see each item by school; the plan exports to XLSX.
 import { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
-import { decodeIds } from "../../keyboards/callback-data.js";
 import type { BotFeature } from "../feature.js";
+import { decodePlanCallback } from "./plan-callback.js";
 import { createPlanImportConversation, PLAN_IMPORT_CONVERSATION, type PlanImportArgs } from "./plan-import-conversation.js";
 import { sendPlanXlsx, showPlan, showPlanItem, showPlans } from "./show-plan.js";
 
@@ -29,15 +29,13 @@ composer.on("message:photo", async (ctx, next) => {
   await ctx.reply(ctx.t("error-plan-unsupported-format"));
 });
 
-// plan:<show|item|xlsx>:<id>
-const views: Record<string, (ctx: BotContext, id: number) => Promise<void>> = { show: showPlan, item: showPlanItem, xlsx: sendPlanXlsx };
+const views = { show: showPlan, item: showPlanItem, xlsx: sendPlanXlsx };
 
 composer.callbackQuery(/^plan:/, async (ctx) => {
-  const action = ctx.callbackQuery.data.split(":")[1] ?? "";
-  const ids = Object.hasOwn(views, action) ? decodeIds(ctx.callbackQuery.data.slice("plan:".length), action, 1) : undefined;
-  if (!ids) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
+  const decoded = decodePlanCallback(ctx.callbackQuery.data);
+  if (!decoded) return ctx.answerCallbackQuery({ text: ctx.t("button-outdated"), show_alert: true });
   await ctx.answerCallbackQuery();
-  await views[action]!(ctx, ids[0]!);
+  await views[decoded.action](ctx, decoded.ids[0]!);
 });
 
 export const plansFeature: BotFeature = {

@@ -1,5 +1,6 @@
 // A methodologist sent a roadmap file: read it, show what was understood (the preview), and store it only
 // when they press «Сохранить». The file is fetched again on confirmation, so the conversation keeps no bytes.
+import { planCallback } from "./plan-callback.js";
 import type { Conversation } from "@grammyjs/conversations";
 import { InlineKeyboard, type Context } from "grammy";
 import type { Actor } from "../../../domain/actor.js";
@@ -11,7 +12,6 @@ import type { BotContext, BotDeps } from "../../context.js";
 import { attempt } from "../../conversations/external-result.js";
 import { waitForInput } from "../../conversations/wait-for-input.js";
 import type { Language, Translate } from "../../i18n.js";
-import { encodeCallback } from "../../keyboards/callback-data.js";
 
 export const PLAN_IMPORT_CONVERSATION = "plan-import";
 
@@ -62,7 +62,7 @@ export function createPlanImportConversation(deps: BotDeps, translate: (language
     const r = stored.value;
     await ctx.reply(t(r.updated ? "plans-import-updated" : "plans-import-stored", { items: r.items, sections: r.sections, tasks: r.tasks, assignments: r.assignments }), {
       parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(t("plans-open"), encodeCallback("plan", "show", r.planId)),
+      reply_markup: new InlineKeyboard().text(t("plans-open"), planCallback("show", r.planId)),
     });
   };
 }

@@ -1,5 +1,6 @@
 // The roadmap in the bot: the list of plans, one plan by sections with each item's state, an item's state by
 // school (staff), and the XLSX export.
+import { planCallback } from "./plan-callback.js";
 import { findMunicipality } from "../../../domain/municipalities/find-municipality.js";
 import { InlineKeyboard, InputFile } from "grammy";
 import { exportPlan } from "../../../domain/plans/export-plan.js";
@@ -9,7 +10,6 @@ import { listPlans } from "../../../domain/plans/list-plans.js";
 import { intoMessages } from "../../../domain/plans/preview-lines.js";
 import { formatDay } from "../../../domain/plans/schedule/calendar-date.js";
 import type { BotContext } from "../../context.js";
-import { encodeCallback } from "../../keyboards/callback-data.js";
 import { escapeHtml } from "../../render/escape-html.js";
 import { truncate } from "../../render/truncate.js";
 
@@ -22,7 +22,7 @@ export async function showPlans(ctx: BotContext): Promise<void> {
   if (plans.length === 0) return void (await ctx.reply(ctx.t(isStaff(ctx) ? "plans-none-staff" : "plans-none")));
   if (plans.length === 1) return showPlan(ctx, plans[0]!.id);
   const keyboard = new InlineKeyboard();
-  for (const p of plans) keyboard.text(truncate(p.title, 60), encodeCallback("plan", "show", p.id)).row();
+  for (const p of plans) keyboard.text(truncate(p.title, 60), planCallback("show", p.id)).row();
   await ctx.reply(ctx.t("plans-list-title"), { reply_markup: keyboard });
 }
 
@@ -36,10 +36,10 @@ export async function showPlan(ctx: BotContext, planId: number): Promise<void> {
     section = item.section;
     lines.push(itemLine(ctx, item, zone));
   }
-  const keyboard = new InlineKeyboard().text(ctx.t("plans-export"), encodeCallback("plan", "xlsx", view.id)).row();
+  const keyboard = new InlineKeyboard().text(ctx.t("plans-export"), planCallback("xlsx", view.id)).row();
   if (isStaff(ctx)) {
     for (const item of view.items.filter((i) => i.due).slice(0, MAX_ITEM_BUTTONS)) {
-      keyboard.text(truncate(`${item.number ?? "•"} ${item.text}`, 40), encodeCallback("plan", "item", item.id)).row();
+      keyboard.text(truncate(`${item.number ?? "•"} ${item.text}`, 40), planCallback("item", item.id)).row();
     }
   }
   const messages = intoMessages(lines);

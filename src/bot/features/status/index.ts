@@ -25,15 +25,15 @@ function route(ctx: BotContext, action: StatusAction, a: number, b: number): Pro
   switch (action) {
     case "home":
       return showStatus(ctx);
-    case "p":
+    case "page":
       return sendPicture(ctx, a, true);
-    case "c":
+    case "campaign":
       return showCampaignItem(ctx, a, b, isPaging(ctx));
-    case "t":
+    case "task":
       return showTaskItem(ctx, a, b, isPaging(ctx));
-    case "s":
+    case "school":
       return showSchool(ctx, a);
-    case "x":
+    case "xlsx":
       return sendOverdueXlsx(ctx);
     case "digest":
       return toggleDigest(ctx, a === 1);
@@ -44,7 +44,7 @@ function route(ctx: BotContext, action: StatusAction, a: number, b: number): Pro
 function isPaging(ctx: BotContext): boolean {
   const data = ctx.callbackQuery?.data ?? "";
   const keyboard = ctx.callbackQuery?.message?.reply_markup?.inline_keyboard ?? [];
-  return keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "status:home") && /^status:[ct]:/.test(data);
+  return keyboard.flat().some((b) => "callback_data" in b && b.callback_data === "status:home") && /^status:(campaign|task):/.test(data);
 }
 
 const STAFF: readonly Role[] = ["OFFICIAL", "METHODOLOGIST", "ADMIN"];

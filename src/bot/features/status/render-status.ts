@@ -1,5 +1,6 @@
 // Texts and keyboards of /status. Every list is bounded (a page of schools, the first few tasks and people),
 // so even a municipality of 4,000 schools gives one message under Telegram's 4,096 characters.
+import { taskCallback } from "../tasks/task-callback.js";
 import { InlineKeyboard } from "grammy";
 import type { MunicipalityStatus } from "../../../domain/status/get-municipality-status.js";
 import type { SchoolStatus } from "../../../domain/status/get-school-status.js";
@@ -51,15 +52,15 @@ function debtorLines(s: MunicipalityStatus, t: Translate): string[] {
 
 export function municipalityKeyboard(s: MunicipalityStatus): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  for (const c of s.campaigns.filter((c) => c.submitted < c.schools)) keyboard.text(`📋 ${truncate(c.title, 40)}`, statusCallback("c", c.campaignId, 0)).row();
-  for (const task of s.tasks) keyboard.text(`⛔ ${truncate(task.title, 40)}`, statusCallback("t", task.taskId, 0)).row();
+  for (const c of s.campaigns.filter((c) => c.submitted < c.schools)) keyboard.text(`📋 ${truncate(c.title, 40)}`, statusCallback("campaign", c.campaignId, 0)).row();
+  for (const task of s.tasks) keyboard.text(`⛔ ${truncate(task.title, 40)}`, statusCallback("task", task.taskId, 0)).row();
   s.debtors.rows.forEach((r, i) => {
-    keyboard.text(`🏫 ${truncate(r.shortName, 28)}`, statusCallback("s", r.schoolId));
+    keyboard.text(`🏫 ${truncate(r.shortName, 28)}`, statusCallback("school", r.schoolId));
     if (i % 2 === 1) keyboard.row();
   });
   keyboard.row();
-  pager(keyboard, s.debtors.page, s.debtors.pageCount, (page) => statusCallback("p", page));
-  return keyboard.text("📄 Excel", statusCallback("x"));
+  pager(keyboard, s.debtors.page, s.debtors.pageCount, (page) => statusCallback("page", page));
+  return keyboard.text("📄 Excel", statusCallback("xlsx"));
 }
 
 function pager(keyboard: InlineKeyboard, page: number, pageCount: number, data: (page: number) => string): void {
@@ -92,7 +93,7 @@ export function schoolKeyboard(s: SchoolStatus, forHead: boolean, t: Translate):
   const keyboard = new InlineKeyboard();
   if (forHead) {
     for (const c of s.campaigns.filter((c) => c.state !== "submitted" && !c.overdue)) keyboard.text(`📝 ${truncate(c.title, 40)}`, encodeCallback("form", c.campaignId, s.schoolId)).row();
-    for (const task of s.tasks.filter((x) => !x.done).slice(0, 8)) keyboard.text(`✅ ${truncate(task.title, 40)}`, encodeCallback("task", "assignment", task.assignmentId)).row();
+    for (const task of s.tasks.filter((x) => !x.done).slice(0, 8)) keyboard.text(`✅ ${truncate(task.title, 40)}`, taskCallback("assignment", task.assignmentId)).row();
     return keyboard;
   }
   return keyboard.text(t("status-back"), statusCallback("home"));
@@ -112,10 +113,10 @@ export function taskPageText(p: StatusItemPage<{ name: string }>, t: Translate):
   return fit([header, t("status-page", { from, to: from + p.rows.length - 1, total: p.total }), ...p.rows.map((r, i) => `${from + i}. ${name(r.name, NAME)}`)]);
 }
 
-export function itemKeyboard(p: StatusItemPage<{ schoolId: number | null }>, action: "c" | "t", t: Translate): InlineKeyboard {
+export function itemKeyboard(p: StatusItemPage<{ schoolId: number | null }>, action: "campaign" | "task", t: Translate): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   p.rows.forEach((r, i) => {
-    if (r.schoolId !== null) keyboard.text(`🏫 ${i + 1 + p.page * STATUS_PAGE_SIZE}`, statusCallback("s", r.schoolId));
+    if (r.schoolId !== null) keyboard.text(`🏫 ${i + 1 + p.page * STATUS_PAGE_SIZE}`, statusCallback("school", r.schoolId));
     if (i % 5 === 4) keyboard.row();
   });
   keyboard.row();

@@ -61,18 +61,18 @@ async function searchSchool(ctx: BotContext, query: string): Promise<void> {
   if (found.total === 0) return void (await ctx.reply(ctx.t("status-search-none", { query: escapeHtml(truncate(query.trim(), 100)) }), HTML));
   if (found.total === 1) return showSchool(ctx, found.schools[0]!.id);
   const keyboard = new InlineKeyboard();
-  for (const s of found.schools) keyboard.text(truncate(s.shortName, 40), statusCallback("s", s.id)).row();
+  for (const s of found.schools) keyboard.text(truncate(s.shortName, 40), statusCallback("school", s.id)).row();
   await ctx.reply(ctx.t("status-search-many", { total: found.total, shown: found.schools.length }), { ...HTML, reply_markup: keyboard });
 }
 
 export async function showCampaignItem(ctx: BotContext, campaignId: number, page: number, edit: boolean): Promise<void> {
   const p = await getCampaignMissing(ctx.deps.domain, ctx.actor!, { id: campaignId, page });
-  await replyOrEdit(ctx, campaignPageText(p, ctx.t), itemKeyboard(p, "c", ctx.t), edit);
+  await replyOrEdit(ctx, campaignPageText(p, ctx.t), itemKeyboard(p, "campaign", ctx.t), edit);
 }
 
 export async function showTaskItem(ctx: BotContext, taskId: number, page: number, edit: boolean): Promise<void> {
   const p = await getTaskOverdue(ctx.deps.domain, ctx.actor!, { id: taskId, page });
-  await replyOrEdit(ctx, taskPageText(p, ctx.t), itemKeyboard(p, "t", ctx.t), edit);
+  await replyOrEdit(ctx, taskPageText(p, ctx.t), itemKeyboard(p, "task", ctx.t), edit);
 }
 
 export async function sendOverdueXlsx(ctx: BotContext): Promise<void> {
